@@ -1,0 +1,473 @@
+"""Reference-data catalog: coverage, integrity, the lookups extraction depends on, and loader errors."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from armsledger.catalog import (
+    CATEGORIES,
+    DATA_DIR,
+    Catalog,
+    CatalogError,
+    load_catalog,
+    looks_like_designation,
+    normalise_designation,
+)
+
+
+@pytest.fixture(scope="module")
+def cat() -> Catalog:
+    return load_catalog()
+
+
+# --- coverage and integrity ------------------------------------------------------------
+
+
+def test_counts_cover_the_field(cat: Catalog) -> None:
+    assert len(cat.systems) >= 400
+    assert len(cat.countries) >= 190
+    assert len(cat.outlets) >= 250
+    assert len(cat.organisations) >= 150
+    # broad, not one story: every category is populated
+    by_cat = {c: sum(s.category == c for s in cat.systems) for c in CATEGORIES}
+    assert all(n >= 10 for n in by_cat.values()), by_cat
+    producers = {p for s in cat.systems for p in s.producers}
+    assert len(producers) >= 30
+
+
+def test_iso3_codes_valid_and_unique(cat: Catalog) -> None:
+    codes = [c.iso3 for c in cat.countries]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    for must in ("USA", "RUS", "TUR", "CHN", "IND", "ISR", "FRA", "DEU", "GBR", "KOR", "PRK", "TWN", "XKX", "PSE"):
+        assert cat.country(must) is not None, must
+    assert cat.country("tur") is cat.country("TUR")
+    assert cat.country("XXX") is None
+
+
+def test_every_reference_to_a_country_is_known(cat: Catalog) -> None:
+    known = {c.iso3 for c in cat.countries}
+    assert {p for s in cat.systems for p in s.producers} <= known
+    assert {o.country for o in cat.organisations if o.country} <= known
+    assert {o.country for o in cat.outlets if o.country} <= known
+
+
+def test_names_are_unique_per_table(cat: Catalog) -> None:
+    for names in (
+        [s.designation for s in cat.systems],
+        [c.name for c in cat.countries],
+        [o.name for o in cat.organisations],
+        [o.name for o in cat.outlets],
+    ):
+        assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]
+
+
+def test_no_surface_form_maps_to_two_entries(cat: Catalog) -> None:
+    assert cat.ambiguities() == {}
+
+
+def test_surface_forms_are_one_per_text(cat: Catalog) -> None:
+    forms = cat.surface_forms()
+    keys = [(f.text if f.case_sensitive else f.text.casefold(), f.case_sensitive) for f in forms]
+    assert len(keys) == len(set(keys))
+    labels = {f.label for f in forms}
+    assert labels == {"SYSTEM", "COUNTRY", "DEMONYM", "CAPITAL", "METONYM", "ORG", "OUTLET"}
+
+
+def test_outlets_and_organisations_are_never_countries(cat: Catalog) -> None:
+    for entries in (cat.outlets, cat.organisations):
+        for e in entries:
+            for form in (e.name, *e.aliases):
+                assert cat.find_country(form) is None, form
+
+
+def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
+    """Catches an alias shadowed by another row (lookups keep the first row that claims a key)."""
+    for s in cat.systems:
+        for form in (s.designation, *s.aliases):
+            assert cat.find_system(form) is s, form
+    for c in cat.countries:
+        for form in (c.name, *c.aliases, *c.demonyms, *c.metonyms, *([c.capital] if c.capital else [])):
+            assert cat.find_country(form) is c, form
+    for o in cat.organisations:
+        for form in (o.name, *o.aliases):
+            assert cat.find_organisation(form) is o, form
+    for t in cat.outlets:
+        for form in (t.name, *t.aliases):
+            assert cat.find_outlet(form) is t, form
+
+
+# --- lookups -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "designation"),
+    [
+        ("S-400", "S-400"),
+        ("S-400s", "S-400"),
+        ("S-400's", "S-400"),
+        ("s400", "S-400"),
+        ("S 400", "S-400"),
+        ("SA-21 Growler", "S-400"),
+        ("S-400 Triumf", "S-400"),
+        ("Triumf", "S-400"),
+        ("F-35A", "F-35"),
+        ("F-35s", "F-35"),
+        ("Lightning II", "F-35"),
+        ("F-16 Block 70", "F-16"),
+        ("Viper", "F-16"),
+        ("MIM-104 Patriot", "Patriot"),
+        ("PAC-3", "Patriot"),
+        ("Patriot", "Patriot"),
+        ("Rafales", "Rafale"),
+        ("IRIS-T SLM", "IRIS-T SLM"),
+        ("IRIS-T", "IRIS-T"),
+        ("Su-35S", "Su-35"),
+        ("T129 ATAK", "T129"),
+        ("AK-203", "AK-203"),
+        ("FREMM", "FREMM"),
+        ("Mistral", "Mistral"),
+        ("Mistral-class", "Mistral"),
+        ("Bradley", "Bradley"),
+        ("Arrow 3", "Arrow 3"),
+        ("Arrow-3", "Arrow 3"),
+        ("Steel Dome", "Steel Dome"),
+        ("Çelik Kubbe", "Steel Dome"),
+        ("Siper", "Siper"),
+        ("Scorpènes", "Scorpène"),
+        ("Scorpene", "Scorpène"),
+        ("Harpies", "Harpy"),
+        ("Bayraktar TB2", "Bayraktar TB2"),
+        ("Shaheds", "Shahed-136"),
+        ("Geran-2", "Shahed-136"),
+        ("HAWK", "MIM-23 Hawk"),
+        ("Hawk", "Hawk"),
+    ],
+)
+def test_find_system(cat: Catalog, text: str, designation: str) -> None:
+    hit = cat.find_system(text)
+    assert hit is not None, text
+    assert hit.designation == designation
+
+
+@pytest.mark.parametrize(
+    "text", ["patriot", "hawk", "javelin", "typhoon", "tornado", "viper", "boxer", "tiger", "Nefes"]
+)
+def test_ordinary_words_in_lower_case_are_not_systems(cat: Catalog, text: str) -> None:
+    assert cat.find_system(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Virginia", "Kolkata", "Fujian", "Liaoning", "Voronezh", "Milan", "Fattah", "Kuznetsov", "Anadolu"]
+)
+def test_places_and_people_sharing_a_system_name_are_not_systems(cat: Catalog, text: str) -> None:
+    assert cat.find_system(text) is None
+
+
+def test_strict_word_forms_only_match_their_capitalisation(cat: Catalog) -> None:
+    checked = 0
+    for s in cat.systems:
+        if not s.strict:
+            continue
+        for form in (s.designation, *s.aliases):
+            if " " in form or any(c.isdigit() for c in form) or form.lower() == form:
+                continue
+            assert cat.find_system(form) is s, form
+            assert cat.find_system(form.lower()) is None, form.lower()
+            checked += 1
+    assert checked >= 50
+    sensitivity = {f.text: f.case_sensitive for f in cat.surface_forms() if f.label == "SYSTEM"}
+    assert sensitivity["Patriot"] is True
+    assert sensitivity["Javelin"] is True
+    assert sensitivity["PAC-3"] is False  # a designation with digits is safe in any case
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Turkish", "TUR"),
+        ("Turks", "TUR"),
+        ("Ankara", "TUR"),
+        ("Turkey's", "TUR"),
+        ("the Kremlin", "RUS"),
+        ("Kremlin", "RUS"),
+        ("Russian", "RUS"),
+        ("Pentagon", "USA"),
+        ("the White House", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("Americans", "USA"),
+        ("Washington", "USA"),
+        ("New Delhi", "IND"),
+        ("Indian", "IND"),
+        ("Israelis", "ISR"),
+        ("Emirati", "ARE"),
+        ("Saudi", "SAU"),
+        ("South Korean", "KOR"),
+        ("North Korea", "PRK"),
+        ("DPRK", "PRK"),
+        ("Élysée", "FRA"),
+        ("Elysee", "FRA"),
+        ("Downing Street", "GBR"),
+        ("Zhongnanhai", "CHN"),
+        ("Kiev", "UKR"),
+        ("Kyiv", "UKR"),
+        ("the Netherlands", "NLD"),
+        ("Ivory Coast", "CIV"),
+        ("Georgia", "GEO"),
+    ],
+)
+def test_find_country(cat: Catalog, text: str, iso3: str) -> None:
+    hit = cat.find_country(text)
+    assert hit is not None, text
+    assert hit.iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "us",
+        "turkey",
+        "china",
+        "male",
+        "kremlin",
+        "Korean",
+        "Congo",
+        "KNA",
+        "Nefes",
+        "The Times of India",
+        "RIA Novosti",
+    ],
+)
+def test_not_countries(cat: Catalog, text: str) -> None:
+    assert cat.find_country(text) is None
+
+
+def test_common_word_countries_are_case_sensitive_forms(cat: Catalog) -> None:
+    forms = {(f.text, f.label): f.case_sensitive for f in cat.surface_forms()}
+    assert forms[("Turkey", "COUNTRY")] is True
+    assert forms[("US", "COUNTRY")] is True
+    assert forms[("Malé", "CAPITAL")] is True
+    assert forms[("Kremlin", "METONYM")] is True
+    assert forms[("Ankara", "CAPITAL")] is False
+    assert forms[("Russia", "COUNTRY")] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nefes", "Nefes"),
+        ("The Times of India", "The Times of India"),
+        ("Times of India", "The Times of India"),
+        ("RIA Novosti", "RIA Novosti"),
+        ("Reuters", "Reuters"),
+        ("Reuters'", "Reuters"),
+        ("the Reuters news agency", "Reuters"),
+        ("TASS news agency", "TASS"),
+        ("Tass", "TASS"),
+        ("Anadolu Agency", "Anadolu Agency"),
+        ("the Anadolu news agency", "Anadolu Agency"),
+        ("AA", "Anadolu Agency"),
+        ("Bloomberg's", "Bloomberg"),
+        ("WSJ", "The Wall Street Journal"),
+        ("Wall Street Journal", "The Wall Street Journal"),
+        ("Jane's", "Janes"),
+        ("Disclose", "Disclose"),
+        ("Sputnik", "Sputnik"),
+        ("Türkiye Today", "Türkiye Today"),
+        ("Hurriyet", "Hürriyet"),
+        ("Agence France-Presse", "Agence France-Presse"),
+        ("Kathimerini", "Kathimerini"),
+    ],
+)
+def test_find_outlet(cat: Catalog, text: str, name: str) -> None:
+    hit = cat.find_outlet(text)
+    assert hit is not None, text
+    assert hit.name == name
+
+
+def test_outlets_are_not_systems_or_organisations(cat: Catalog) -> None:
+    for name in ("Nefes", "The Times of India", "RIA Novosti", "Reuters", "TASS", "Bloomberg"):
+        assert cat.find_system(name) is None
+        assert cat.find_organisation(name) is None
+    assert cat.find_outlet("aa") is None  # a two-letter acronym needs its capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Rosoboronexport", "Rosoboronexport", "RUS"),
+        ("FSMTC", "Federal Service for Military-Technical Cooperation", "RUS"),
+        ("DSCA", "Defense Security Cooperation Agency", "USA"),
+        ("Ministry of Defense of Turkey", "Turkish Ministry of National Defence", "TUR"),
+        ("SSB", "Presidency of Defence Industries", "TUR"),
+        ("Lockheed Martin", "Lockheed Martin", "USA"),
+        ("IDF", "Israel Defense Forces", "ISR"),
+        ("Bundeswehr", "Bundeswehr", "DEU"),
+        ("Hanwha", "Hanwha Aerospace", "KOR"),
+        ("BAAINBw", "BAAINBw", "DEU"),
+    ],
+)
+def test_find_organisation(cat: Catalog, text: str, name: str, iso3: str) -> None:
+    hit = cat.find_organisation(text)
+    assert hit is not None, text
+    assert (hit.name, hit.country) == (name, iso3)
+
+
+def test_ambiguous_ministry_name_stays_unmapped(cat: Catalog) -> None:
+    # "Ministry of National Defence" exists in Turkey, Poland, Greece, China, Taiwan...
+    assert cat.find_organisation("Ministry of National Defence") is None
+    assert cat.find_organisation("hal") is None  # acronym forms need their capitals
+
+
+def test_surface_forms_include_plurals_and_spellings(cat: Catalog) -> None:
+    by_text: dict[str, set[str]] = {}
+    for f in cat.surface_forms():
+        by_text.setdefault(f.text, set()).add(f"{f.label}:{f.canonical}")
+    for text, owner in [
+        ("S-400s", "SYSTEM:S-400"),
+        ("S400", "SYSTEM:S-400"),
+        ("F-35s", "SYSTEM:F-35"),
+        ("Rafales", "SYSTEM:Rafale"),
+        ("Israelis", "DEMONYM:ISR"),
+        ("Kremlin", "METONYM:RUS"),
+        ("Nefes", "OUTLET:Nefes"),
+        ("Times of India", "OUTLET:The Times of India"),
+        ("Rosoboronexport", "ORG:Rosoboronexport"),
+    ]:
+        assert owner in by_text.get(text, set()), text
+    assert all(f.case_sensitive for f in cat.surface_forms() if f.label == "OUTLET")
+
+
+# --- designations --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KF-21", "HQ-9B", "T-90S", "J-10C", "Su-57E", "MiG-29K", "Type 055", "Type 26", "F-16V", "Su-30MKI",
+        "Mi-17V-5", "Il-76MD-90A", "AN/TPY-2", "MQ-9B", "H-20", "B-52", "DF-41", "Tu-160M2", "Kh-101", "Mk 41",
+        "HQ 9", "S-400s", "KN-23", "Hwasong-18", "Shahed-238",
+    ],
+)  # fmt: skip
+def test_looks_like_designation(text: str) -> None:
+    assert looks_like_designation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19", "Covid-19", "G-20", "G20", "G7", "PM2.5", "PM10", "F-1", "A-1", "I-95", "2+2", "4G", "5G",
+        "H-1B", "MH-17", "MH17", "MH370", "COP28", "FY25", "GPT-4", "N95", "M23", "Q3", "Type 2", "Vision 2030",
+        "EU27", "Jan 2024", "May 15", "Article 5", "ISO 9001", "No 10", "K2", "Minsk-2", "Tier-1", "Jan-24", "",
+    ],
+)  # fmt: skip
+def test_not_designations(text: str) -> None:
+    assert not looks_like_designation(text)
+
+
+@pytest.mark.parametrize("variant", ["S-400", "S 400", "S400", "s-400s", "S-400's", "S\u2013400", "S\u2011400"])
+def test_normalise_designation_variants(variant: str) -> None:
+    assert normalise_designation(variant) == "s400"
+
+
+@given(
+    prefix=st.sampled_from(["S", "F", "HQ", "Su", "MiG", "KF", "J", "T"]),
+    number=st.integers(min_value=1, max_value=9999),
+    sep=st.sampled_from(["-", " ", "", "\u2013"]),
+)
+def test_normalise_designation_ignores_separators_and_case(prefix: str, number: int, sep: str) -> None:
+    key = normalise_designation(f"{prefix}{sep}{number}")
+    assert (
+        key == normalise_designation(f"{prefix.upper()}-{number}") == normalise_designation(f"{prefix.lower()}{number}")
+    )
+    assert key == normalise_designation(f"{prefix}{sep}{number}s")
+    assert normalise_designation(key) == key
+
+
+# --- loader ------------------------------------------------------------------------------------
+
+
+def test_default_catalog_is_cached() -> None:
+    assert load_catalog() is load_catalog()
+
+
+def test_load_is_fast() -> None:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        load_catalog(DATA_DIR)  # an explicit directory bypasses the cache
+        best = min(best, time.perf_counter() - start)
+    assert best < 0.3, f"catalog load took {best:.3f}s"
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def _append(path: Path, line: str) -> int:
+    """Append a row and return its 1-based line number."""
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    path.write_text(text + line + "\n", encoding="utf-8")
+    return text.count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("filename", "row", "message"),
+    [
+        ("systems.csv", "X-1,,air_defence,RUS", "expected 5 fields"),
+        ("systems.csv", "X-1,,laser_sword,RUS,0", "category 'laser_sword'"),
+        ("systems.csv", "X-1,,missile,QQQ,0", "producer 'QQQ' is not in countries.csv"),
+        ("systems.csv", "X-1,,missile,Russia,0", "not an ISO 3166-1 alpha-3 code"),
+        ("systems.csv", "X-1,,missile,RUS,yes", "strict must be 0, 1 or empty"),
+        ("systems.csv", ",,missile,RUS,0", "column 'designation' is empty"),
+        ("countries.csv", "TUR,Duplicate,,,,", "iso3 'TUR' appears twice"),
+        ("outlets.csv", "Some Paper,,FRA,blog", "kind 'blog'"),
+        ("organisations.csv", "Some Firm,,ZZZ,company", "country 'ZZZ' is not in countries.csv"),
+    ],
+)
+def test_malformed_row_names_file_and_line(tmp_path: Path, filename: str, row: str, message: str) -> None:
+    data = _copy_data(tmp_path)
+    line = _append(data / filename, row)
+    with pytest.raises(CatalogError) as err:
+        load_catalog(data)
+    text = str(err.value)
+    assert f"{filename}:{line}:" in text
+    assert message in text
+
+
+def test_bad_header_and_missing_file(tmp_path: Path) -> None:
+    data = _copy_data(tmp_path)
+    path = data / "outlets.csv"
+    path.write_text("title,country\n" + path.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"outlets\.csv:1: header must be"):
+        load_catalog(data)
+    (data / "outlets.csv").unlink()
+    with pytest.raises(CatalogError, match=r"outlets\.csv: reference-data file is missing"):
+        load_catalog(data)
+
+
+def test_comments_and_blank_lines_are_ignored(tmp_path: Path) -> None:
+    data = _copy_data(tmp_path)
+    _append(data / "systems.csv", "# a comment line")
+    _append(data / "systems.csv", "")
+    _append(data / "systems.csv", 'Test-99,"Alias One|Alias, Two",missile,RUS|BLR,0')
+    cat = load_catalog(data)
+    hit = cat.find_system("Alias, Two")
+    assert hit is not None
+    assert hit.designation == "Test-99"
+    assert hit.producers == ("RUS", "BLR")
