@@ -1,0 +1,169 @@
+"""Who a claim comes from: reporting verbs and their subjects, "according to", hedges, quotes.
+
+An attribution is found per trigger token. It names the source as written
+("Nefes", "Mevlut Cavusoglu", "people familiar with the deliberations") and
+classifies it, because the *kind* of source decides factuality: an outlet or an
+anonymous source makes a claim ``reported``; an on-record official keeps it
+``asserted`` (GUIDE.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from armsledger.extract.lexicon import ANONYMOUS_SOURCES, REPORT_HEDGES, REPORT_NOUNS, REPORTING_VERBS
+from armsledger.extract.mentions import Mention
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "two",
+                "three", "four", "five", "several", "many", "other", "both", "all"}
+_CLAUSE_EDGES = {"relcl", "acl", "appos", "advcl", "conj"}
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The source of a claim and what kind of source it is."""
+
+    source: str
+    kind: str  # self | outlet | person | official | anonymous | reports
+    verb: Token | None = None  # the reporting verb, for dates ("reported on Saturday")
+    cited: str | None = None  # "citing X": the outlet the source relies on
+
+    @property
+    def hearsay(self) -> bool:
+        return self.kind in ("outlet", "anonymous", "reports")
+
+
+SELF = Attribution("self", "self")
+
+
+class AttributionFinder:
+    """Finds the attribution of triggers in one document, remembering the outlets it cites."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.last_outlet: str | None = None  # the outlet most recently cited (for "the publication", "reportedly")
+        self.open_quote: Attribution | None = None
+
+    # --- naming sources ------------------------------------------------------------------------
+
+    def _name(self, head: Token) -> Attribution:
+        """Turn the subject of a reporting verb into a named, classified source."""
+        mention = self.by_token.get(head.i)
+        if mention is None or mention.label not in ("OUTLET", "PERSON"):
+            # "Turkish media outlet Nefes", "Dmitry Shugaev, director of ...": the best-named entity in the phrase
+            rank = {"OUTLET": 0, "PERSON": 1, "ORG": 2}
+            inside = [self.by_token[t.i] for t in head.subtree
+                      if t.i in self.by_token and self.by_token[t.i].label in rank
+                      and (t.dep_ in ("compound", "appos", "flat", "nsubj", "poss", "nmod") or t.i == head.i)]
+            if mention is not None and mention.label in rank:
+                inside.append(mention)
+            if inside:
+                mention = min(inside, key=lambda m: (rank[m.label], abs(m.start - head.i)))
+        if mention is not None:
+            if mention.label == "OUTLET":
+                self.last_outlet = mention.canonical
+                return Attribution(mention.canonical, "outlet")
+            if mention.label == "PERSON":
+                return Attribution(mention.canonical, "person")
+            if mention.label == "ORG":
+                return Attribution(mention.text, "official")
+            if mention.label in ("COUNTRY", "CAPITAL", "METONYM", "DEMONYM") and mention.start <= head.i < mention.end:
+                return Attribution(mention.text, "official")
+        phrase = self._phrase(head)
+        lemma = head.lemma_.lower()
+        if lemma in REPORT_NOUNS and self.last_outlet and lemma not in ("report", "reports", "media"):
+            return Attribution(self.last_outlet, "outlet")
+        if lemma in ("report", "media", "press") or head.lower_ in ("reports",):
+            return Attribution(phrase, "reports")
+        if lemma in ANONYMOUS_SOURCES or head.lower_ in ANONYMOUS_SOURCES:
+            anonymous = lemma in ("source", "people", "person", "insider") or _unnamed(head)
+            return Attribution(phrase, "anonymous" if anonymous else "official")
+        if head.pos_ == "PRON":
+            return SELF
+        return Attribution(phrase, "official")
+
+    def _phrase(self, head: Token) -> str:
+        """The compact noun phrase of ``head``: modifiers to its left, "familiar with ..." to its right."""
+        left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "det")]
+        start = min([head.i] + [min(t.i for t in x.subtree) for x in left])
+        end = head.i + 1
+        for right in head.rights:
+            if right.dep_ in ("amod", "acl", "prep") and right.lower_ in ("familiar", "close", "with", "of", "in"):
+                end = max(t.i for t in right.subtree) + 1
+                break
+        words = [t.text for t in head.doc[start:end] if not t.is_punct]
+        while words and words[0].lower() in _DETERMINERS:
+            words.pop(0)
+        return " ".join(words) or head.text
+
+    # --- finding attributions ------------------------------------------------------------------
+
+    def find(self, trigger: Token, sent: Span) -> Attribution:
+        """The attribution governing ``trigger`` within its sentence, else the quote it belongs to."""
+        # 1. a reporting verb above the trigger ("X said that ... trigger")
+        tok = trigger
+        while tok.head != tok:
+            child, tok = tok, tok.head
+            if tok.lemma_.lower() in REPORTING_VERBS and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl",
+                                                                          "conj", "prep", "pobj", "nsubj"):
+                att = self._from_verb(tok)
+                if att is not None and child.dep_ != "nsubj":
+                    return att
+        # 2. "according to X" anywhere on the trigger's clause or the sentence
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+                objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+                if objs:
+                    return self._name(objs[0])
+        # 3. a sentence-final attribution ("..., Nefes reported on Saturday.") attached below the root
+        root = sent.root
+        for t in sent:
+            if (t.lemma_.lower() in REPORTING_VERBS and t != root and t.dep_ in ("advcl", "parataxis", "ccomp")
+                    and t.head == root and t.i > trigger.i):
+                att = self._from_verb(t)
+                if att is not None:
+                    return att
+        if root.lemma_.lower() in REPORTING_VERBS and root.i > trigger.i:
+            att = self._from_verb(root)
+            if att is not None:
+                return att
+        # 4. a hedge: "reportedly", "allegedly" -> the outlet the article relies on
+        if any(t.lower_ in REPORT_HEDGES for t in sent):
+            return Attribution(self.last_outlet, "outlet") if self.last_outlet else Attribution("reports", "reports")
+        return SELF
+
+    def _from_verb(self, verb: Token) -> Attribution | None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.lemma_.lower() == "according":
+            return None
+        if not subjects:
+            agents = [c for c in verb.children if c.dep_ == "agent"]
+            subjects = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+            # "local media have begun reporting that ...", "confirmed and said ..."
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        att = self._name(subjects[0])
+        if att.kind == "self":
+            return None
+        for c in verb.subtree:
+            if c.lower_ in ("citing", "quoting") and c.i > verb.i:
+                for obj in c.subtree:
+                    m = self.by_token.get(obj.i)
+                    if m is not None and m.label == "OUTLET":
+                        att.cited = m.canonical
+                        break
+        att.verb = verb
+        return att
+
+
+def _unnamed(head: Token) -> bool:
+    """'officials, speaking on condition of anonymity' / 'a senior official' are anonymous."""
+    text = " ".join(t.lower_ for t in head.subtree)
+    return "anonymity" in text or "not to be named" in text or "familiar" in text

@@ -1,0 +1,860 @@
+"""Events in one parsed article: triggers, the system they concern, the parties and the date.
+
+The flow for each sentence is: find trigger words (lexicon.py), pick the system
+the trigger is about (its own phrase first, then the sentence, then what "the
+systems" refers back to), map the states around the trigger to supplier and
+recipient with the trigger's frame, attach the date expression that hangs from
+the trigger, and ask attribution.py and factuality.py who says so and how surely.
+Per-article memory is limited to what a reader keeps: the last system named and
+who holds which system.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from armsledger.catalog import Catalog
+from armsledger.extract.attribution import SELF, Attribution, AttributionFinder
+from armsledger.extract.factuality import classify
+from armsledger.extract.lexicon import (
+    ATTEMPT_WORDS,
+    DEPLOYMENT_ADJECTIVES,
+    NOUN_TRIGGERS,
+    PHRASAL_TRIGGERS,
+    PROGRAMME_WORDS,
+    REQUEST_WORDS,
+    VERB_TRIGGERS,
+)
+from armsledger.extract.mentions import GENERIC_SYSTEM_NOUNS, Mention
+from armsledger.extract.timex import Timex, find_timexes
+from armsledger.model import TRANSFER_TYPES, Event
+
+_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
+# nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
+_STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order"}
+_EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
+_MONEY = re.compile(
+    r"(?:(?:US)?\$|€|£|USD|EUR|GBP)\s?\d[\d.,]*\s?(?:billion|million|bn|m|mn)?\b|"
+    r"\d[\d.,]*\s?(?:billion|million|bn)\s(?:dollars|euros|pounds|USD|EUR)",
+    re.IGNORECASE,
+)
+_SCOPE_EDGES = {"relcl", "advcl", "acl", "conj", "parataxis", "ccomp", "appos"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token
+    type: str
+    frame: str
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What a reader remembers while reading one article."""
+
+    last_system: str | None = None
+    history: list[str] = field(default_factory=list)  # systems in order of mention
+    holders: dict[str, str] = field(default_factory=dict)  # system -> state that has (or ordered) it
+    last_subject_state: str | None = None
+    actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
+
+
+class EventExtractor:
+    """Extracts events from one parsed document. Stateless across articles."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    # --- public --------------------------------------------------------------------------------
+
+    def extract(self, doc: Doc, mentions: list[Mention], published: str | None) -> list[Event]:
+        state = ArticleState()
+        attributions = AttributionFinder(mentions)
+        by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_token[i] = m
+        quote_sources = self._quote_blocks(doc, attributions)
+        events: list[Event] = []
+        for s_idx, sent in enumerate(doc.sents):
+            sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+            timexes = self._timexes(sent, published)
+            triggers = self._triggers(sent, sent_mentions, by_token)
+            for trig in triggers:
+                ev = self._event(trig, sent, s_idx, sent_mentions, by_token, timexes, triggers, state, attributions,
+                                 quote_sources.get(s_idx))
+                if ev is not None:
+                    events.append(ev)
+                    if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
+                        ev.factuality != "negated"
+                    ):
+                        state.holders.setdefault(ev.system, ev.recipient)
+                    state.actors[ev.type] = (ev.supplier, ev.recipient)
+            for m in sent_mentions:
+                if m.label == "SYSTEM":
+                    state.last_system = m.canonical
+                    state.history.append(m.canonical)
+                if m.is_state and doc[m.start].dep_ in ("nsubj", "nsubjpass") or (
+                    m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass")
+                ):
+                    state.last_subject_state = m.country
+        return merge_duplicates(events)
+
+    # --- sentences -----------------------------------------------------------------------------
+
+    def _timexes(self, sent: Span, published: str | None) -> list[tuple[Timex, Token]]:
+        """Date expressions of the sentence with the token they hang from."""
+        out = []
+        for tx in find_timexes(sent.text, published):  # tense is guessed per expression
+            if tx.value is None:
+                continue
+            span = sent.doc.char_span(sent.start_char + tx.start, sent.start_char + tx.end, alignment_mode="expand")
+            if span is None:
+                continue
+            out.append((tx, span.root))
+        return out
+
+    def _quote_blocks(self, doc: Doc, attributions: AttributionFinder) -> dict[int, Attribution]:
+        """Sentences inside a quotation that spans sentences take the attribution where the quote closes."""
+        result: dict[int, Attribution] = {}
+        sents = list(doc.sents)
+        open_block: list[int] = []
+        for idx, sent in enumerate(sents):
+            n_quotes = sum(1 for t in sent if t.text in ('"', "\u201c", "\u201d"))
+            starts_quoted = sent.text.lstrip()[:1] in ('"', "\u201c")
+            if open_block:
+                open_block.append(idx)
+                if n_quotes % 2 == 1:  # the quote closes here
+                    att = self._closing_attribution(sent, attributions)
+                    if att is not None:
+                        for j in open_block:
+                            result[j] = att
+                    open_block = []
+            elif starts_quoted and n_quotes % 2 == 1:
+                open_block = [idx]
+        return result
+
+    def _closing_attribution(self, sent: Span, attributions: AttributionFinder) -> Attribution | None:
+        from armsledger.extract.lexicon import REPORTING_VERBS
+
+        for tok in sent:
+            if tok.lemma_.lower() in REPORTING_VERBS:
+                att = attributions._from_verb(tok)
+                if att is not None:
+                    return att
+        return None
+
+    # --- triggers ------------------------------------------------------------------------------
+
+    def _triggers(self, sent: Span, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Trigger]:
+        found: list[Trigger] = []
+        for tok in sent:
+            if tok.i in by_token and by_token[tok.i].label != "SYSTEM":
+                continue
+            hit = self._trigger_of(tok)
+            if hit is not None:
+                found.append(Trigger(tok, *hit))
+        verbs = {t.token.i: t for t in found if t.token.pos_ in ("VERB", "AUX")}
+        kept = []
+        for t in found:
+            head = verbs.get(t.token.head.i)
+            if t.token.pos_ == "NOUN" and t.token.dep_ in ("dobj", "nsubjpass") and head is not None and (
+                head.type in ("cancellation", "delay", "rejection", "order", "return")
+            ):
+                continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
+            kept.append(t)
+        return kept
+
+    def _trigger_of(self, tok: Token) -> tuple[str, str] | None:
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            for child in tok.children:
+                if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL_TRIGGERS:
+                    return PHRASAL_TRIGGERS[(lemma, child.lower_)]
+            if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "ccomp", "npadvmod")
+                                      for c in tok.children):
+                return ("rejection", "act")
+            if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
+                tok.doc[tok.i - 2].lower_ == "test"
+            ):
+                return ("test", "self")
+            if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
+                return None  # "take delivery of": the noun carries the event
+            if lemma in VERB_TRIGGERS:
+                return VERB_TRIGGERS[lemma]
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("compound", "flat"):
+                return None  # part of a name: "Sinop Test Range", "Defense Cooperation Agreement Act"
+            if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
+                return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
+            if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
+                return ("test", "self")
+            if low == "test" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
+                return None  # "test-fired": the verb carries the event
+            return None
+        if tok.pos_ == "ADJ" and lemma in DEPLOYMENT_ADJECTIVES and tok.dep_ in ("acomp", "attr", "oprd"):
+            return ("deployment", "self")
+        return None
+
+    # --- one event -----------------------------------------------------------------------------
+
+    def _event(
+        self,
+        trig: Trigger,
+        sent: Span,
+        s_idx: int,
+        mentions: list[Mention],
+        by_token: dict[int, Mention],
+        timexes: list[tuple[Timex, Token]],
+        triggers: list[Trigger],
+        state: ArticleState,
+        attributions: AttributionFinder,
+        quote_attribution: Attribution | None,
+    ) -> Event | None:
+        tok = trig.token
+        etype, frame = trig.type, trig.frame
+        governor = _governor(tok)
+        # a transfer under a request/attempt word is an offer/negotiation about it
+        converted = False
+        if etype in ("order", "delivery", "return") and governor is not None:
+            glemma = governor.lemma_.lower()
+            if glemma in ATTEMPT_WORDS:
+                etype, converted = "negotiation", True
+            elif glemma in REQUEST_WORDS:
+                etype, converted = "offer", True
+        if (etype == "order" and tok.lemma_.lower() == "sale" and governor is not None
+                and governor.lemma_.lower() in REQUEST_WORDS):
+            etype, converted = "offer", True
+
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _STRICT_NOUNS and not _near_system(
+            tok, mentions, by_token
+        ):
+            return None
+        system = self._system(tok, sent, mentions, by_token, state, etype)
+        if etype == "exclusion" and not _mentions_programme(tok, sent):
+            return None
+        if etype == "sanction":
+            system = None
+        elif system is None:
+            return None
+        if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
+                and not _near_system(tok, mentions, by_token)
+                and not any(t.lower_ in GENERIC_SYSTEM_NOUNS or t.lower_ == "system's" for t in sent)):
+            return None
+
+        roles = self._roles(tok, sent, mentions, by_token, state)
+        supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        if etype in ("sanction", "exclusion") and etype in state.actors:
+            # "whether to impose sanctions": the same parties as the sanctions already discussed
+            prev_supplier, prev_recipient = state.actors[etype]
+            supplier = supplier or prev_supplier
+            recipient = recipient or (prev_recipient if prev_recipient != supplier else None)
+        if supplier is None and recipient is None:
+            return None
+        if etype in ("test", "deployment", "development"):
+            recipient = None
+        if supplier is not None and supplier == recipient:
+            recipient = None if etype not in TRANSFER_TYPES else recipient
+            if etype in TRANSFER_TYPES:
+                return None
+
+        attribution = quote_attribution or attributions.find(tok, sent)
+        date, report_date = self._date(tok, timexes, triggers, attribution, etype)
+        future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
+        factuality = classify(tok, attribution, future_date=future)
+        if date is None and report_date is not None and etype not in ("sanction",):
+            date = report_date
+        source = attribution.source if attribution is not SELF else "self"
+        evidence, start, end = _evidence(tok, sent)
+        return Event(
+            type=etype,
+            supplier=supplier,
+            recipient=recipient,
+            system=system,
+            date=date,
+            factuality=factuality,
+            source=source,
+            evidence=evidence,
+            quantity=_quantity(tok, sent, by_token) if etype in TRANSFER_TYPES else None,
+            value=_value(tok, sent) if etype in TRANSFER_TYPES else None,
+            sentence=s_idx,
+            start=start,
+            end=end,
+            source_kind=attribution.kind,
+        )
+
+    # --- system --------------------------------------------------------------------------------
+
+    def _system(
+        self, tok: Token, sent: Span, mentions: list[Mention], by_token: dict[int, Mention], state: ArticleState,
+        etype: str,
+    ) -> str | None:
+        systems = [m for m in mentions if m.label == "SYSTEM"]
+        scope = _clause_tokens(tok)
+        # 1. inside the trigger's own phrase / clause (nearest)
+        own = [m for m in systems if m.start in scope]
+        if own:
+            return min(own, key=lambda m: abs(m.start - tok.i)).canonical
+        # 2. the noun a participle/relative clause hangs from ("S-400 systems sold to ...")
+        if tok.dep_ in ("relcl", "acl") and tok.head.i in by_token and by_token[tok.head.i].label == "SYSTEM":
+            return by_token[tok.head.i].canonical
+        if tok.dep_ in ("relcl", "acl"):
+            for t in tok.head.subtree:
+                if t.i < tok.i and t.i in by_token and by_token[t.i].label == "SYSTEM":
+                    return by_token[t.i].canonical
+        # 3. the programme a state is removed from
+        if etype == "exclusion":
+            progs = [m for m in systems if self._category(m.canonical) == "combat_aircraft"]
+            if progs:
+                return min(progs, key=lambda m: abs(m.start - tok.i)).canonical
+            return self._refer_back("aircraft", state)
+        # 4. a generic noun pointing back ("the systems", "the aircraft") in the clause
+        doc = tok.doc
+        generics = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token]
+        if generics:
+            back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token))
+            if back:
+                return back
+        # 5. the only system of the sentence, near the trigger
+        if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= 12:
+            return systems[0].canonical
+        # 6. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus
+        if tok.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and _definite(tok):
+            before = [m for m in systems if m.start < tok.i]
+            if before:
+                return before[-1].canonical
+            if state.last_system:
+                return state.last_system
+        if etype in ("test", "deployment") and state.last_system:
+            nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
+            if nouns:
+                return self._refer_back(nouns[0].lower_, state, _producer_hint(nouns[0], by_token))
+        return None
+
+    def _refer_back(self, noun: str, state: ArticleState, producer: str | None = None) -> str | None:
+        """The system a generic noun stands for: "the aircraft" -> the last aircraft named; "the (Russian) system"
+        -> the (Russian-made) system the article is mostly about."""
+        history = state.history
+        if producer is not None:
+            history = [d for d in history if self._producer(d) == producer] or history
+        cats = _GENERIC_CATEGORIES.get(noun)
+        if cats is not None:
+            for designation in reversed(history):
+                if self._category(designation) in cats:
+                    return designation
+            return None
+        if not history:
+            return None
+        counts: dict[str, int] = {}
+        for d in history:
+            counts[d] = counts.get(d, 0) + 1
+        latest = {d: i for i, d in enumerate(history)}
+        return max(counts, key=lambda d: (counts[d], latest[d]))
+
+    def _category(self, designation: str) -> str | None:
+        system = self.catalog.find_system(designation)
+        return system.category if system else None
+
+    def _producer(self, designation: str | None) -> str | None:
+        if not designation:
+            return None
+        system = self.catalog.find_system(designation)
+        if system and len(system.producers) >= 1:
+            return system.producers[0]
+        return None
+
+    # --- roles ---------------------------------------------------------------------------------
+
+    def _roles(
+        self, tok: Token, sent: Span, mentions: list[Mention], by_token: dict[int, Mention], state: ArticleState
+    ) -> dict[str, list[str]]:
+        """Syntactic roles of the states around the trigger: AGENT, PATIENT, OBJ, GOAL, SOURCE, ..."""
+        roles: dict[str, list[str]] = {}
+
+        def add(role: str, iso: str | None) -> None:
+            if iso and iso not in roles.setdefault(role, []):
+                roles[role].append(iso)
+
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        for m in mentions:
+            if not m.is_state:
+                continue
+            root = m.span(sent.doc).root
+            role = _relation(root, tok, passive)
+            if role is None:
+                continue
+            add(role, m.country)
+        # relative pronouns: "Greece, which ordered 18 Rafales" -> the noun the clause hangs from
+        if tok.dep_ == "relcl":
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that"):
+                    m = by_token.get(tok.head.i) or _mention_in(tok.head, by_token)
+                    if m is not None and m.is_state:
+                        add("AGENT" if c.dep_ == "nsubj" else "PATIENT", m.country)
+        # pronouns: "it sold", "its purchase" -> an earlier subject of this sentence, else of the text
+        for c in tok.children:
+            if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass"):
+                add("AGENT" if c.dep_ != "nsubjpass" else "PATIENT", _antecedent(c, mentions, state))
+        # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
+        gov = tok
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        reason = False
+        for _ in range(0 if own_subject else 5):
+            if gov.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl", "acl", "conj") or (
+                gov.head == gov
+            ):
+                break
+            child, gov = gov, gov.head
+            if gov.lower_ in ("for", "over") and gov.pos_ == "ADP" and child.dep_ == "pcomp":
+                reason = True  # "sanctions for buying": the buyer is the one sanctioned, not the sanctioner
+            if reason and gov.pos_ in ("VERB", "NOUN"):
+                for c in gov.children:
+                    m = by_token.get(c.i) or _mention_in(c, by_token)
+                    if m is not None and m.is_state and c.dep_ in ("dobj", "nsubjpass"):
+                        add("CTRL_SUBJ", m.country)
+                    elif c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                        for pc in c.children:
+                            pm = by_token.get(pc.i)
+                            if pm is not None and pm.is_state:
+                                add("CTRL_SUBJ", pm.country)
+                if "CTRL_SUBJ" in roles:
+                    break
+                continue
+            if gov.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+                continue
+            found_subject = False
+            for c in gov.children:
+                if c == child:
+                    continue
+                m = by_token.get(c.i) or _mention_in(c, by_token)
+                if c.dep_ in ("nsubj",) and m is not None and m.is_state:
+                    found_subject = True
+                    if gov.lemma_.lower() in _EXPERIENCER_VERBS:
+                        add("PATIENT", m.country)
+                    else:
+                        add("CTRL_SUBJ", m.country)
+                elif c.dep_ == "nsubj" and c.lower_ in _PRONOUNS:
+                    found_subject = True
+                    add("CTRL_SUBJ", _antecedent(c, mentions, state))
+                elif c.dep_ == "nsubj":
+                    found_subject = True
+                elif c.dep_ in ("dobj", "nsubjpass") and m is not None and m.is_state:
+                    add("CTRL_OBJ", m.country)
+                elif c.dep_ in ("dobj", "dative") and c.pos_ == "PRON":
+                    roles.setdefault("CTRL_OBJ_PRONOUN", [])  # "asked us to send": the sender is the one asked
+                elif c.dep_ == "poss" and m is not None and m.is_state:
+                    add("CTRL_POSS", m.country)
+            if gov.pos_ in ("VERB", "AUX") and found_subject:
+                break
+        # a noun trigger borrows the arguments of the verb it belongs to ("took delivery", "landed in Turkey")
+        base = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        verb = None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if base.dep_ in ("nsubj", "nsubjpass", "dobj") and base.head.pos_ in ("VERB", "AUX"):
+                verb = base.head
+            elif base.dep_ == "pobj" and base.head.dep_ in ("prep", "agent") and base.head.head.pos_ in ("VERB", "AUX"):
+                verb = base.head.head
+        if verb is not None:
+            vpassive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            light = verb.lemma_.lower() in _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect"}
+            for m in mentions:
+                if not m.is_state:
+                    continue
+                role = _relation(m.span(sent.doc).root, verb, vpassive)
+                if role is None:
+                    continue
+                if role == "AGENT" and light:
+                    role = "RECEIVER"
+                add("V_" + role, m.country)
+        if base != tok:  # "expulsion ... as well as sanctions": the first conjunct's own arguments
+            for m in mentions:
+                if m.is_state:
+                    role = _relation(m.span(sent.doc).root, base, passive)
+                    if role is not None:
+                        add(role, m.country)
+        add("OTHER", None)
+        producers = {self._producer(m.canonical) for m in mentions if m.label == "SYSTEM"}
+        holders = set(state.holders.values())
+        states = [m.country for m in mentions if m.is_state]
+        for iso in sorted(states, key=lambda c: (c not in holders, c in producers)):
+            add("SENT", iso)
+        return roles
+
+    def _assign(
+        self,
+        etype: str,
+        frame: str,
+        roles: dict[str, list[str]],
+        system: str | None,
+        state: ArticleState,
+        mentions: list[Mention],
+        converted: bool,
+        tok: Token,
+    ) -> tuple[str | None, str | None]:
+        def first(*names: str, exclude: str | None = None) -> str | None:
+            for n in names:
+                for iso in roles.get(n, []):
+                    if iso != exclude:
+                        return iso
+            return None
+
+        producer = self._producer(system)
+        holder = state.holders.get(system) if system else None
+        agent = first("AGENT", "POSS", "CTRL_SUBJ")
+        if frame == "give":
+            if converted and "CTRL_OBJ_PRONOUN" in roles and "CTRL_OBJ" not in roles:
+                supplier = first("AGENT", "POSS") or holder or producer
+            else:
+                supplier = first("AGENT", "POSS", "CTRL_OBJ" if converted else "CTRL_SUBJ", "CTRL_SUBJ", "V_AGENT")
+            recipient = first("GOAL", "DATIVE", "BENEF", "LOC", "V_GOAL", "V_LOC", "V_RECEIVER", "V_BENEF", "OBJ",
+                              exclude=supplier)
+            if supplier is None:
+                supplier = first("MOD", "MODADJ", "V_SOURCE", exclude=recipient)
+            if supplier is None:
+                supplier = holder if (converted or etype == "return") and holder != recipient else producer
+            if recipient is None and etype not in ("offer",):
+                recipient = holder if holder != supplier else None
+            return supplier, recipient
+        if frame == "get":
+            recipient = first("AGENT", "POSS", "BUYER", "CTRL_OBJ" if converted else "CTRL_SUBJ", "CTRL_SUBJ",
+                              "CTRL_POSS", "BENEF", "V_AGENT", "V_RECEIVER", "V_BENEF")
+            supplier = first("SOURCE", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER", exclude=recipient)
+            if supplier is None and producer != recipient:
+                supplier = producer
+            if recipient is None:
+                recipient = first("PATIENT", "OBJ", "CTRL_OBJ", exclude=supplier) or (
+                    holder if holder != supplier else None)
+            return supplier, recipient
+        if frame == "arrive":
+            recipient = first("LOC", "GOAL", "BENEF", "V_LOC", "V_GOAL") or holder
+            supplier = first("MOD", "SOURCE", "AGENT", exclude=recipient) or producer
+            return supplier, recipient
+        if frame == "mutual":
+            parties = [iso for n in ("AGENT", "POSS", "PARTNER", "CTRL_SUBJ", "GOAL", "MOD", "MODADJ", "BENEF", "OBJ",
+                                     "CTRL_OBJ", "V_AGENT", "V_PARTNER", "V_RECEIVER", "V_GOAL", "CTRL_POSS")
+                       for iso in roles.get(n, [])]
+            parties = list(dict.fromkeys(parties))
+            supplier = producer if producer in parties or producer else None
+            if supplier is None and len(parties) >= 2:
+                supplier = parties[1]
+            recipient = next((p for p in parties if p != supplier), None)
+            if recipient is None:
+                recipient = holder if holder != supplier else None
+            return supplier, recipient
+        if frame == "buyback":
+            recipient = first("AGENT", "POSS", "CTRL_SUBJ")
+            supplier = first("SOURCE", "OBJ", "CTRL_OBJ", "PARTNER", exclude=recipient)
+            if supplier is None and holder and holder != recipient:
+                supplier = holder
+            if recipient is None and producer and producer != supplier:
+                recipient = producer
+            return supplier, recipient
+        if frame == "act":
+            if etype == "sanction":
+                supplier = first("AGENT", "MODADJ", "POSS", "ISSUER", "V_AGENT", "CTRL_SUBJ")
+                if supplier is None and any(t.lower_ == "caatsa" for t in tok.sent):
+                    supplier = "USA"
+                recipient = first("PATIENT", "OBJ", "GOAL", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ", "OF",
+                                  "V_GOAL", exclude=supplier)
+                if recipient is None:
+                    recipient = first("SENT", exclude=supplier)
+                return supplier, recipient
+            if etype == "exclusion":
+                supplier = first("AGENT", "MODADJ", "CTRL_SUBJ", "V_AGENT") or producer
+                recipient = first("PATIENT", "OBJ", "OF", "POSS", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ",
+                                  "CTRL_POSS", exclude=supplier)
+                if recipient is None:
+                    recipient = first("SENT", exclude=supplier)
+                return supplier, recipient
+            # rejection: the actor rejects a request of the other party
+            supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT") or holder
+            recipient = first("MOD", "MODADJ", "OBJ", "POSS", "V_OBJ", exclude=supplier)
+            if recipient is None:
+                recipient = first("SENT", exclude=supplier)
+            return supplier, recipient
+        if frame == "self":
+            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "LOC", "V_LOC")
+            if actor is None:
+                actor = producer if etype == "development" else holder
+            return actor, None
+        # mod: delay / cancellation of an existing transfer
+        recipient = first("BUYER", "AGENT", "POSS", "CTRL_SUBJ", "OBJ", "CTRL_OBJ", "V_AGENT", "V_RECEIVER") or holder
+        supplier = first("MOD", "SOURCE", "PARTNER", "MODADJ", exclude=recipient) or producer
+        if supplier == recipient:
+            supplier = producer if producer != recipient else None
+        return supplier, recipient or agent
+
+    # --- dates ---------------------------------------------------------------------------------
+
+    def _date(
+        self, tok: Token, timexes: list[tuple[Timex, Token]], triggers: list[Trigger], attribution: Attribution,
+        etype: str,
+    ) -> tuple[str | None, str | None]:
+        """(date of the event, date of the report about it)."""
+        trigger_ids = {t.token.i for t in triggers}
+        proxy: dict[int, int] = {}  # governing verb -> the noun trigger it carries ("Testing occurred in 2020")
+        for t in triggers:
+            head = t.token.head
+            if t.token.pos_ in ("NOUN", "PROPN") and t.token.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                head.pos_ in ("VERB", "AUX") and head.i not in trigger_ids
+            ):
+                proxy.setdefault(head.i, t.token.i)
+        own: list[Timex] = []
+        report: str | None = None
+        free: list[Timex] = []
+        for tx, root in timexes:
+            if tx.bound in ("since",) or (tx.bound == "until" and etype == "delay"):
+                continue
+            owner = _owner(root, trigger_ids | set(proxy), attribution.verb)
+            owner = proxy.get(owner, owner) if owner is not None else None
+            if owner == tok.i:
+                own.append(tx)
+            elif attribution.verb is not None and owner == attribution.verb.i:
+                report = tx.value
+            elif owner is None:
+                free.append(tx)
+        if own:
+            return own[0].value, report
+        if free and len(triggers) == 1:
+            return free[0].value, report
+        return None, report
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _governor(tok: Token) -> Token | None:
+    """The word a trigger is the complement of ("asked to SEND", "attempts to PURCHASE", "green light for the SALE")."""
+    cur = tok
+    for _ in range(4):
+        if cur.head == cur:
+            return None
+        if cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acl", "advcl", "compound", "nsubj"):
+            cur = cur.head
+            if cur.lemma_.lower() in REQUEST_WORDS or cur.lemma_.lower() in ATTEMPT_WORDS:
+                return cur
+            if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "pcomp", "acl"):
+                return None
+        else:
+            return None
+    return None
+
+
+def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
+    """How a state mention (by its root token) relates to the trigger."""
+    if root == trigger:
+        return None
+    path = [root]
+    cur = root
+    for _ in range(6):
+        if cur.head == cur:
+            return None
+        if cur.head == trigger:
+            break
+        cur = cur.head
+        path.append(cur)
+    else:
+        return None
+    if cur.head != trigger:
+        return None
+    child = cur
+    dep = child.dep_
+    inner = root != child  # the mention is a modifier inside the phrase
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _PURCHASE_NOUNS and root.head != trigger:
+        return "BUYER"  # "postponement of Turkey's purchase"
+    if inner and root.dep_ == "pobj" and root.head.dep_ in ("prep", "dative"):
+        own = _PREP_ROLES.get(root.head.lower_)  # "components ... to Turkey" attached low
+        if own is not None and own not in ("OF",):
+            return own
+    if dep == "nsubj":
+        return "PATIENT" if passive else ("AGENT" if not inner else "POSS")
+    if dep == "nsubjpass":
+        return "PATIENT"
+    if dep == "agent":
+        return "AGENT"
+    if dep == "dative" and child.pos_ == "ADP":  # "sold to Ankara" parsed as a dative "to"
+        return "GOAL" if child.lower_ in ("to", "into") else "BENEF"
+    if dep in ("dobj", "dative", "attr", "oprd"):
+        if inner:
+            return "MOD"
+        return "DATIVE" if dep == "dative" else "OBJ"
+    if dep == "poss":
+        return "POSS"
+    if dep in ("amod", "compound", "nmod"):
+        return "MODADJ"
+    if dep == "prep":
+        role = _PREP_ROLES.get(child.lower_)
+        if role == "OF":
+            return "MOD" if len(path) > 2 else "OF"
+        return role
+    return None
+
+
+_PREP_ROLES = {
+    "to": "GOAL", "into": "GOAL", "toward": "GOAL", "towards": "GOAL", "from": "SOURCE", "with": "PARTNER",
+    "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
+    "under": "ISSUER", "of": "OF",
+}
+_PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports"}
+# generic nouns -> catalog categories they can refer back to
+_GENERIC_CATEGORIES = {
+    "aircraft": ("combat_aircraft", "aircraft"), "jet": ("combat_aircraft", "aircraft"),
+    "jets": ("combat_aircraft", "aircraft"), "fighter": ("combat_aircraft",), "fighters": ("combat_aircraft",),
+    "plane": ("combat_aircraft", "aircraft"), "planes": ("combat_aircraft", "aircraft"),
+    "airframe": ("combat_aircraft", "aircraft"), "airframes": ("combat_aircraft", "aircraft"),
+    "helicopter": ("helicopter",), "helicopters": ("helicopter",), "tank": ("armour",), "tanks": ("armour",),
+    "frigate": ("ship",), "frigates": ("ship",), "ship": ("ship",), "ships": ("ship",), "vessel": ("ship",),
+    "vessels": ("ship",), "submarine": ("submarine",), "submarines": ("submarine",), "drone": ("drone",),
+    "drones": ("drone",), "rifles": ("small_arms",), "howitzers": ("artillery",), "launcher": ("artillery",
+    "air_defence", "missile"), "launchers": ("artillery", "air_defence", "missile"),
+    "battery": ("air_defence", "missile"), "batteries": ("air_defence", "missile"),
+    "interceptor": ("air_defence", "missile"), "interceptors": ("air_defence", "missile"),
+    "radar": ("radar", "air_defence"), "radars": ("radar", "air_defence"), "regiment": ("air_defence",),
+    "regiments": ("air_defence",), "squadron": ("air_defence", "combat_aircraft"),
+    "squadrons": ("air_defence", "combat_aircraft"),
+}
+
+
+def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
+    """'the Russian system', "Russia's system": the state a generic noun's modifier names."""
+    for c in noun.children:
+        m = by_token.get(c.i)
+        if m is not None and m.is_state and c.dep_ in ("amod", "compound", "poss", "nmod"):
+            return m.country
+    return None
+
+
+def _definite(tok: Token) -> bool:
+    """'the deal', 'its purchase', 'the 2017 contract': a noun that refers to something already known."""
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in ("the", "this", "that"):
+            return True
+        if c.dep_ == "poss":
+            return True
+        if c.like_num and re.fullmatch(r"(19|20)\d\d", c.text):
+            return True
+    return False
+
+
+def _antecedent(pronoun: Token, mentions: list[Mention], state: ArticleState) -> str | None:
+    """The state a pronoun refers to: the last state that was a subject before it in the sentence, else earlier."""
+    doc = pronoun.doc
+    best = None
+    for m in mentions:
+        if m.is_state and m.start < pronoun.i and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"):
+            best = m.country
+    return best or state.last_subject_state
+
+
+def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    for t in tok.subtree:
+        m = by_token.get(t.i)
+        if m is not None and m.is_state and t.head == tok:
+            return m
+    return None
+
+
+def _clause_tokens(tok: Token) -> set[int]:
+    """Token ids in the trigger's phrase, not descending into other clauses."""
+    ids: set[int] = set()
+    if tok.pos_ == "ADJ" and tok.head != tok:  # "the systems would be fully operational"
+        tok = tok.head
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        ids.add(cur.i)
+        for c in cur.children:
+            if c.dep_ in _SCOPE_EDGES and c != tok:
+                continue
+            stack.append(c)
+    # a noun trigger modified by a designation ("the S-400 purchase") or governing one via "of"
+    if tok.head != tok and tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        ids.add(tok.head.i)
+    # "took delivery of ...", "imposed sanctions": the governing verb's object phrase
+    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        for c in tok.head.children:
+            if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c != tok:
+                ids.update(t.i for t in c.subtree)
+    return ids
+
+
+def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> bool:
+    return any(m.label == "SYSTEM" and m.start in _clause_tokens(tok) for m in mentions)
+
+
+def _mentions_programme(tok: Token, sent: Span) -> bool:
+    return any(t.lemma_.lower() in PROGRAMME_WORDS for t in sent)
+
+
+def _owner(root: Token, trigger_ids: set[int], report_verb: Token | None) -> int | None:
+    """The trigger (or reporting verb) a date expression hangs from."""
+    cur = root
+    for _ in range(8):
+        if cur.i in trigger_ids or (report_verb is not None and cur.i == report_verb.i):
+            return cur.i
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _evidence(tok: Token, sent: Span) -> tuple[str, int, int]:
+    """The clause that carries the event, as an exact substring of the article."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head != head and head.dep_ not in ("ROOT",):
+        head = head.head
+    tokens = [t for t in head.subtree if sent.start <= t.i < sent.end]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    if end - start > 260:
+        start = max(sent.start_char, tok.idx - 120)
+        end = min(sent.end_char, tok.idx + len(tok.text) + 120)
+    text = sent.doc.text[start:end]
+    stripped = text.strip(" ,;:\"'\u201c\u201d")
+    offset = text.find(stripped)
+    return stripped, start + offset, start + offset + len(stripped)
+
+
+def _quantity(tok: Token, sent: Span, by_token: dict[int, Mention]) -> str | None:
+    for t in _clause_tokens(tok):
+        num = sent.doc[t]
+        if num.like_num and num.dep_ == "nummod" and not re.fullmatch(r"(19|20)\d\d", num.text):
+            head = num.head
+            if head.i in by_token and by_token[head.i].label == "SYSTEM" or head.lower_ in GENERIC_SYSTEM_NOUNS:
+                return f"{num.text} {head.text}"
+    return None
+
+
+def _value(tok: Token, sent: Span) -> str | None:
+    match = _MONEY.search(sent.text)
+    return match.group(0).strip() if match else None
+
+
+def _date_rank(date: str | None) -> int:
+    return len(date) if date else 0
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per type, parties, system and date (GUIDE.md): an undated mention merges into a dated one."""
+    out: list[Event] = []
+    for ev in events:
+        twin = None
+        for prev in out:
+            if prev.key() != ev.key():
+                continue
+            if prev.date == ev.date or prev.date is None or ev.date is None:
+                twin = prev
+                break
+        if twin is None:
+            out.append(ev)
+            continue
+        if twin.date is None and ev.date is not None:
+            twin.date = ev.date
+        twin.quantity = twin.quantity or ev.quantity
+        twin.value = twin.value or ev.value
+    return out

@@ -1,0 +1,134 @@
+"""How certain a claim is: negation, denial, modality, hedges — each cue scoped to its clause.
+
+A cue only counts when it sits on the trigger's own verb chain: the trigger,
+its auxiliaries and modifiers, and the verbs governing it through complement
+clauses ("is considering buying", "refrained from imposing"). A relative or
+adverbial clause is a scope boundary, so "the request reportedly comes as
+Türkiye develops its own system" leaves the development asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from armsledger.extract.attribution import Attribution
+from armsledger.extract.lexicon import (
+    DENIAL_WORDS,
+    DENIED_OBJECTS,
+    FUTURE_MODALS,
+    NEGATING_VERBS,
+    NEGATION_WORDS,
+    PLANNED_WORDS,
+    REPORT_HEDGES,
+    SPECULATIVE_MODALS,
+    SPECULATIVE_WORDS,
+)
+
+# Dependencies through which a governing word still scopes over the trigger.
+_PASS_UP = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "aux", "auxpass", "acomp", "attr", "nsubj",
+            "nsubjpass", "compound", "amod", "oprd", "advmod", "dep", "nmod", "poss"}
+# Clause boundaries: cues above them do not reach the trigger.
+_BOUNDARY = {"relcl", "advcl", "acl", "appos", "conj", "parataxis", "cc", "mark", "npadvmod"}
+
+
+def _chain(trigger: Token, max_up: int = 5) -> list[Token]:
+    """The trigger and the words that govern it within its clause."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(max_up):
+        if tok.head == tok or tok.dep_ in _BOUNDARY:
+            break
+        if tok.dep_ not in _PASS_UP:
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _cues(chain: list[Token]) -> list[tuple[Token, str]]:
+    """(token, role) pairs of every word on the chain and of its auxiliaries/modifiers."""
+    out: list[tuple[Token, str]] = []
+    for tok in chain:
+        out.append((tok, "head"))
+        for c in tok.children:
+            if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "det", "mark", "prep", "acomp", "npadvmod"):
+                out.append((c, c.dep_))
+    return out
+
+
+def classify(trigger: Token, attribution: Attribution, *, future_date: bool = False) -> str:
+    """One of asserted, reported, speculated, planned, denied, negated (GUIDE.md)."""
+    chain = _chain(trigger)
+    cues = _cues(chain)
+    lemmas = {t.lemma_.lower() for t, _ in cues} | {t.lower_ for t, _ in cues}
+    # denial: a party denies a report or the event ("ruled out any postponement", "dismissed reports that ...")
+    for tok in chain[1:]:
+        lemma = tok.lemma_.lower()
+        if lemma in DENIAL_WORDS and lemma != "reject" or (lemma == "reject" and _objects_report(tok)):
+            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
+                continue
+            return "denied"
+    if _refuted_appositive(trigger):
+        return "denied"
+    # negation on the trigger's own chain
+    for tok, role in cues:
+        if role == "neg" or (role == "det" and tok.lower_ == "no"):
+            return "negated"
+        if tok.lemma_.lower() in NEGATING_VERBS and tok != trigger:
+            return "negated"
+        if tok.lower_ == "yet" and any(c.lower_ == "to" for c in tok.head.children):
+            return "negated"
+    # conditional / interrogative speculation about the event itself
+    for tok, _role in cues:
+        if tok.lower_ in ("whether", "if") and tok.head in chain:
+            return "speculated"
+    if attribution.hearsay:
+        return "reported"
+    if any(t.lower_ in REPORT_HEDGES for t, _ in cues):
+        return "reported"
+    for tok, role in cues:
+        low = tok.lower_
+        if role in ("aux", "auxpass") and low in SPECULATIVE_MODALS:
+            return "speculated"
+    if lemmas & SPECULATIVE_WORDS:
+        return "speculated"
+    for tok, role in cues:
+        if role in ("aux", "auxpass") and (tok.lower_ in FUTURE_MODALS or tok.lower_ == "would"):
+            if tok.lower_ == "would" and any(c.lower_ == "have" for c in tok.head.children if c.dep_ == "aux"):
+                continue  # counterfactual "would have placed": a past proposal, not a plan
+            return "planned"
+    if lemmas & PLANNED_WORDS or _is_to_be(chain):
+        return "planned"
+    if future_date:
+        return "planned"
+    return "asserted"
+
+
+def _objects_report(verb: Token) -> bool:
+    return any(c.lower_ in DENIED_OBJECTS or c.lemma_.lower() in DENIED_OBJECTS for c in verb.children)
+
+
+def _refuted_appositive(trigger: Token) -> bool:
+    """'..., a claim Turkish officials quickly refuted' denies the clause it follows."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lemma_.lower() in ("refute", "deny", "dismiss") and tok.i > trigger.i:
+            head = tok.head
+            if head.lower_ in DENIED_OBJECTS and head.dep_ in ("appos", "npadvmod", "dobj", "attr"):
+                return True
+    return False
+
+
+def _is_to_be(chain: list[Token]) -> bool:
+    """'is to reach', 'are to be delivered': a scheduled event."""
+    for tok in chain:
+        if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            head = tok.head
+            if head.lemma_ == "be" and head.dep_ in ("ROOT", "ccomp", "relcl"):
+                return True
+    return False
+
+
+def negation_words() -> frozenset[str]:
+    """Exposed for tests and the CLI's explain output."""
+    return NEGATION_WORDS

@@ -1,0 +1,214 @@
+"""Trigger words and cue words: the linguistic knowledge of the extractor in one place.
+
+A trigger maps a lemma to an event type and a *frame*, which says how the
+syntactic roles around the word become supplier and recipient:
+
+- ``give``: the subject hands items over (sell, deliver, send): supplier = subject, recipient = "to" / indirect object.
+- ``get``: the subject acquires (buy, receive, order): recipient = subject, supplier = "from"/"with" or the producer.
+- ``arrive``: the items are the subject (arrive, land): recipient = the place, supplier = the producer.
+- ``mutual``: two parties act together (negotiate, sign a contract): the producer's state is the supplier.
+- ``buyback``: the subject acquires back from the holder: recipient = subject, supplier = the holder.
+- ``act``: one state acts on another (reject, sanction, exclude): supplier = actor, recipient = the state acted upon.
+- ``self``: one state acts alone (test, deploy, develop): supplier = actor, no recipient.
+- ``mod``: changes an existing transfer (delay, cancel): parties of the transfer.
+"""
+
+from __future__ import annotations
+
+VERB_TRIGGERS: dict[str, tuple[str, str]] = {
+    # orders
+    "buy": ("order", "get"),
+    "purchase": ("order", "get"),
+    "acquire": ("order", "get"),
+    "procure": ("order", "get"),
+    "order": ("order", "get"),
+    "import": ("order", "get"),
+    "contract": ("order", "get"),
+    "obtain": ("order", "get"),
+    "sell": ("order", "give"),
+    "export": ("order", "give"),
+    "sign": ("order", "mutual"),
+    "conclude": ("order", "mutual"),
+    "ink": ("order", "mutual"),
+    "finalise": ("order", "get"),
+    "finalize": ("order", "get"),
+    # deliveries
+    "deliver": ("delivery", "give"),
+    "ship": ("delivery", "give"),
+    "supply": ("delivery", "give"),
+    "send": ("delivery", "give"),
+    "transfer": ("delivery", "give"),
+    "fly": ("delivery", "give"),
+    "ferry": ("delivery", "give"),
+    "hand": ("delivery", "give"),
+    "receive": ("delivery", "get"),
+    "arrive": ("delivery", "arrive"),
+    "land": ("delivery", "arrive"),
+    # negotiation and offers
+    "negotiate": ("negotiation", "mutual"),
+    "offer": ("offer", "give"),
+    "propose": ("offer", "give"),
+    "repurchase": ("offer", "buyback"),
+    # changes to a transfer
+    "delay": ("delay", "mod"),
+    "postpone": ("delay", "mod"),
+    "reschedule": ("delay", "mod"),
+    "cancel": ("cancellation", "mod"),
+    "scrap": ("cancellation", "mod"),
+    "abandon": ("cancellation", "mod"),
+    "terminate": ("cancellation", "mod"),
+    "return": ("return", "give"),
+    "resell": ("return", "give"),
+    # around transfers
+    "reject": ("rejection", "act"),
+    "refuse": ("rejection", "act"),
+    "rebuff": ("rejection", "act"),
+    "renounce": ("rejection", "act"),
+    "sanction": ("sanction", "act"),
+    "penalise": ("sanction", "act"),
+    "penalize": ("sanction", "act"),
+    "expel": ("exclusion", "act"),
+    "exclude": ("exclusion", "act"),
+    "remove": ("exclusion", "act"),
+    "suspend": ("exclusion", "act"),
+    "test": ("test", "self"),
+    "test-fire": ("test", "self"),
+    "deploy": ("deployment", "self"),
+    "station": ("deployment", "self"),
+    "position": ("deployment", "self"),
+    "induct": ("deployment", "self"),
+    "activate": ("deployment", "self"),
+    "develop": ("development", "self"),
+}
+
+# Phrasal verbs: (lemma, particle) -> trigger. Checked before VERB_TRIGGERS.
+PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
+    ("buy", "back"): ("offer", "buyback"),
+    ("sell", "back"): ("return", "give"),
+    ("send", "back"): ("return", "give"),
+    ("give", "back"): ("return", "give"),
+    ("hand", "back"): ("return", "give"),
+    ("hand", "over"): ("delivery", "give"),
+    ("put", "off"): ("delay", "mod"),
+    ("hold", "up"): ("delay", "mod"),
+    ("hold", "off"): ("delay", "mod"),
+    ("push", "back"): ("delay", "mod"),
+    ("cut", "out"): ("exclusion", "act"),
+    ("kick", "out"): ("exclusion", "act"),
+    ("turn", "down"): ("rejection", "act"),
+    ("walk", "away"): ("cancellation", "mod"),
+    ("tear", "up"): ("cancellation", "mod"),
+    ("rip", "up"): ("cancellation", "mod"),
+    ("call", "off"): ("cancellation", "mod"),
+    ("back", "out"): ("cancellation", "mod"),
+    ("pull", "out"): ("cancellation", "mod"),
+}
+
+NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
+    "purchase": ("order", "get"),
+    "acquisition": ("order", "get"),
+    "order": ("order", "get"),
+    "contract": ("order", "mutual"),
+    "deal": ("order", "mutual"),
+    "agreement": ("order", "mutual"),
+    "sale": ("order", "give"),
+    "procurement": ("order", "get"),
+    "delivery": ("delivery", "give"),
+    "shipment": ("delivery", "give"),
+    "supply": ("delivery", "give"),
+    "arrival": ("delivery", "arrive"),
+    "airlift": ("delivery", "give"),
+    "handover": ("delivery", "give"),
+    "negotiation": ("negotiation", "mutual"),
+    "talk": ("negotiation", "mutual"),
+    "offer": ("offer", "give"),
+    "proposal": ("offer", "give"),
+    "request": ("offer", "get"),
+    "repurchase": ("offer", "buyback"),
+    "buyback": ("offer", "buyback"),
+    "buy-back": ("offer", "buyback"),
+    "delay": ("delay", "mod"),
+    "postponement": ("delay", "mod"),
+    "cancellation": ("cancellation", "mod"),
+    "rejection": ("rejection", "act"),
+    "sanction": ("sanction", "act"),
+    "penalty": ("sanction", "act"),
+    "expulsion": ("exclusion", "act"),
+    "removal": ("exclusion", "act"),
+    "exclusion": ("exclusion", "act"),
+    "suspension": ("exclusion", "act"),
+    "test": ("test", "self"),
+    "testing": ("test", "self"),
+    "test-firing": ("test", "self"),
+    "deployment": ("deployment", "self"),
+    "induction": ("deployment", "self"),
+    "development": ("development", "self"),
+}
+
+# Nouns/verbs that turn an embedded transfer into a request or proposal (an ``offer``):
+# "the U.S. asked us to send the S-400s", "pressed Turkey to buy Patriot", "approved the sale".
+REQUEST_WORDS = frozenset(
+    {
+        "ask", "request", "propose", "proposal", "suggest", "urge", "press", "demand", "offer", "approach",
+        "approve", "allow", "clear", "seek", "want", "raise", "invite", "consider", "mull", "weigh", "ready",
+        "interested", "interest", "willing", "light", "authorise", "authorize", "permit",
+    }
+)
+# ...and those that turn it into a negotiation ("attempts to purchase", "efforts to obtain").
+ATTEMPT_WORDS = frozenset({"attempt", "effort", "try", "bid", "negotiate", "talk", "negotiation"})
+
+# Words that only make a noun trigger an arms event next to a system or programme.
+PROGRAMME_WORDS = frozenset({"programme", "program", "project", "consortium", "initiative"})
+
+# Outcomes of an order ("operational") that are deployments even as adjectives.
+DEPLOYMENT_ADJECTIVES = frozenset({"operational", "active", "combat-ready", "deployed", "inducted"})
+
+# --- factuality cues ---------------------------------------------------------------------------
+
+SPECULATIVE_MODALS = frozenset({"could", "may", "might", "can"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+SPECULATIVE_WORDS = frozenset(
+    {
+        "consider", "weigh", "mull", "contemplate", "explore", "possible", "possibly", "potential", "potentially",
+        "threaten", "risk", "speculation", "speculate", "rumour", "rumor", "perhaps", "maybe", "likely",
+        "unlikely", "hypothetical", "face", "warn", "whether", "if", "prospect", "possibility", "eventual",
+    }
+)
+PLANNED_WORDS = frozenset(
+    {
+        "plan", "intend", "schedule", "due", "expect", "aim", "set", "oblige", "scheduled", "planned",
+        "expected", "upcoming", "future", "will", "going", "hope", "prepare", "preparing", "forthcoming",
+    }
+)
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATING_VERBS = frozenset({"refrain", "fail", "decline", "halt", "stop", "avoid"})
+DENIAL_WORDS = frozenset(
+    {"deny", "dismiss", "refute", "reject", "rebut", "dispute", "debunk", "contradict", "rule", "brush"}
+)
+DENIED_OBJECTS = frozenset(
+    {"report", "reports", "claim", "claims", "story", "rumour", "rumours", "idea", "speculation"}
+)
+REPORT_HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "unconfirmed"})
+
+# --- attribution ---------------------------------------------------------------------------------
+
+REPORTING_VERBS = frozenset(
+    {
+        "say", "report", "tell", "state", "announce", "confirm", "claim", "add", "write", "insist", "argue",
+        "note", "reveal", "suggest", "quote", "cite", "declare", "affirm", "clarify", "explain", "inform",
+        "according", "publish", "acknowledge", "disclose", "describe", "warn", "indicate", "assert", "point",
+        "brief", "tweet", "post", "learn", "comment", "emphasise", "emphasize", "stress", "speak", "allege",
+        "deny", "dismiss", "refute", "rule", "believe", "estimate", "maintain", "mention", "recall", "remark",
+    }
+)
+# Subjects that make a claim hearsay rather than on the record.
+ANONYMOUS_SOURCES = frozenset(
+    {
+        "source", "sources", "people", "person", "insider", "insiders", "diplomat", "diplomats", "official",
+        "officials", "observer", "observers", "analyst", "analysts",
+    }
+)
+REPORT_NOUNS = frozenset(
+    {"report", "reports", "media", "press", "outlet", "newspaper", "publication", "daily", "agency", "website",
+     "site", "paper", "broadcaster", "channel", "portal", "weekly", "magazine", "tabloid"}
+)

@@ -1,0 +1,199 @@
+"""Finds catalog entities in a parsed document: systems, states, organisations, outlets, people.
+
+spaCy's statistical NER is trained on general news and regularly tags an outlet
+as a person ("Nefes") or a designation as an organisation ("S-400"), so the
+catalog's surface forms are matched with PhraseMatchers and the NER is used only
+for people. Every mention carries the ISO3 code of the state it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from armsledger.catalog import Catalog, looks_like_designation
+
+# Labels that stand for a state (directly or through an institution).
+STATE_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "METONYM", "ORG"})
+
+# Generic nouns that refer back to the last system mentioned ("the systems", "the jets").
+GENERIC_SYSTEM_NOUNS = frozenset(
+    {
+        "system", "systems", "battery", "batteries", "missile", "missiles", "jet", "jets", "aircraft",
+        "fighter", "fighters", "plane", "planes", "helicopter", "helicopters", "tank", "tanks", "platform",
+        "complex", "complexes", "unit", "units", "regiment", "regiments", "squadron", "squadrons",
+        "interceptor", "interceptors", "frigate", "frigates", "submarine", "submarines", "drone", "drones",
+        "equipment", "components", "component", "shipment", "shipments", "rifles", "howitzers", "vessel",
+        "vessels", "ship", "ships", "launcher", "launchers", "radar", "radars", "airframe", "airframes",
+    }
+)
+
+_PERSON_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Gen|Col|Maj|Lt|Adm|Sen|Rep|President|Minister)\.?$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention: token span, what it is, and the state it stands for."""
+
+    start: int  # token index (doc-level)
+    end: int
+    label: str  # SYSTEM | COUNTRY | DEMONYM | CAPITAL | METONYM | ORG | OUTLET | PERSON | GENERIC
+    canonical: str  # system designation, ISO3, organisation/outlet name, person name
+    country: str | None  # ISO3 the mention stands for (states, organisations, outlets)
+    text: str
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+    @property
+    def is_state(self) -> bool:
+        return self.label in STATE_LABELS and self.country is not None
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of word and punctuation pieces: one tokenisation for catalog forms and articles."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+class MentionFinder:
+    """Matches the catalog's surface forms in a Doc; built once per pipeline.
+
+    Forms and text are split into pieces by one regular expression and matched
+    through a trie of lower-cased pieces, so building costs milliseconds (spaCy's
+    PhraseMatcher needs every one of 20k+ forms tokenised first, which takes
+    seconds); case-sensitive forms are checked against the original text.
+    """
+
+    def __init__(self, nlp: Language, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.meta: dict[str, tuple[str, str, str | None]] = {}
+        self.trie: dict = {}
+        seen: set[tuple[str, bool]] = set()
+        for sf in catalog.surface_forms():
+            if (sf.text, sf.case_sensitive) in seen or not sf.text.strip():
+                continue
+            seen.add((sf.text, sf.case_sensitive))
+            key = f"{sf.label}|{sf.canonical}"
+            if key not in self.meta:
+                self.meta[key] = (sf.label, sf.canonical, self._country_of(sf.label, sf.canonical))
+            node = self.trie
+            for _, _, piece in _words(sf.text):
+                node = node.setdefault(piece.lower(), {})
+            node.setdefault(None, []).append((key, sf.text if sf.case_sensitive else None))
+
+    def _match_chars(self, text: str) -> list[tuple[int, int, str]]:
+        """(char start, char end, key) of every catalog form in ``text`` (all lengths, possibly overlapping)."""
+        pieces = _words(text)
+        lowered = [w.lower() for _, _, w in pieces]
+        found = []
+        for i in range(len(pieces)):
+            if i and pieces[i - 1][1] == pieces[i][0] and pieces[i][2][0].isalnum() and pieces[i - 1][2][-1].isalnum():
+                continue
+            node = self.trie
+            for j in range(i, len(pieces)):
+                node = node.get(lowered[j])
+                if node is None:
+                    break
+                ends = node.get(None)
+                if not ends:
+                    continue
+                nxt = pieces[j + 1] if j + 1 < len(pieces) else None
+                if nxt is not None and nxt[0] == pieces[j][1] and nxt[2][0].isalnum() and pieces[j][2][-1].isalnum():
+                    continue  # inside a longer word
+                start, end = pieces[i][0], pieces[j][1]
+                for key, exact in ends:
+                    if exact is None or _same_pieces(exact, text[start:end]):
+                        found.append((start, end, key))
+        return found
+
+    def _country_of(self, label: str, canonical: str) -> str | None:
+        if label in ("COUNTRY", "DEMONYM", "CAPITAL", "METONYM"):
+            return canonical
+        if label == "ORG":
+            org = self.catalog.find_organisation(canonical)
+            return org.country if org else None
+        if label == "OUTLET":
+            outlet = self.catalog.find_outlet(canonical)
+            return outlet.country if outlet else None
+        return None
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """All mentions in ``doc``, longest match first, without overlaps, in text order."""
+        candidates: list[tuple[int, int, str]] = []
+        for cstart, cend, key in self._match_chars(doc.text):
+            span = doc.char_span(cstart, cend, alignment_mode="expand")
+            if span is not None and len(span):
+                candidates.append((span.start, span.end, key))
+        # Longest first; on ties prefer outlets/organisations over the places inside their names.
+        order = {"OUTLET": 0, "ORG": 1, "SYSTEM": 2, "COUNTRY": 3, "METONYM": 4, "CAPITAL": 5, "DEMONYM": 6}
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), order.get(c[2].split("|", 1)[0], 9), c[0]))
+        taken = [False] * len(doc)
+        mentions: list[Mention] = []
+        for start, end, key in candidates:
+            if any(taken[start:end]):
+                continue
+            label, canonical, country = self.meta[key]
+            if label == "CAPITAL" and not doc[start].text[:1].isupper():
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            mentions.append(Mention(start, end, label, canonical, country, doc[start:end].text))
+        mentions.extend(self._unseen_designations(doc, taken))
+        mentions.extend(self._hyphen_compounds(doc, taken))
+        mentions.extend(self._people(doc, taken))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _unseen_designations(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """Designations missing from the catalog (``KF-21``, ``HQ-9B``) are still systems."""
+        found = []
+        for tok in doc:
+            if taken[tok.i]:
+                continue
+            text = tok.text
+            if looks_like_designation(text):
+                canonical = re.sub(r"(?<=\d)s$", "", text)
+                taken[tok.i] = True
+                found.append(Mention(tok.i, tok.i + 1, "SYSTEM", canonical, None, text))
+        return found
+
+    def _hyphen_compounds(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """``U.S.-Türkiye ties`` is one token for spaCy but names two states."""
+        found = []
+        for tok in doc:
+            if taken[tok.i] or "-" not in tok.text:
+                continue
+            for part in tok.text.split("-"):
+                country = self.catalog.find_country(part) if len(part) > 1 else None
+                if country is not None:
+                    found.append(Mention(tok.i, tok.i + 1, "COUNTRY", country.iso3, country.iso3, part))
+        return found
+
+    def _people(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(taken[ent.start : ent.end]):
+                continue
+            start = ent.start
+            while start < ent.end and _PERSON_TITLE.match(doc[start].text):
+                start += 1
+            if start >= ent.end:
+                continue
+            name = doc[start : ent.end].text.strip(" ,'\u2019s")
+            if self.catalog.find_country(name) or self.catalog.find_outlet(name):
+                continue
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            found.append(Mention(start, ent.end, "PERSON", name, None, name))
+        return found
+
+
+def _same_pieces(form: str, text: str) -> bool:
+    """Case-sensitive comparison that ignores spacing differences between pieces."""
+    return [w for _, _, w in _words(form)] == [w for _, _, w in _words(text)]
