@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint bench clean
+.PHONY: venv demo test lint bench clean services
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,14 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
-# Starts a throwaway PostgreSQL on loopback when it can (root on Debian), so the
-# PostgreSQL suite runs against a real server; otherwise those tests say why they skip.
-test: $(STAMP)
+# Installs the services the suite talks to when it can (root on Debian): Chromium for the
+# browser tests, Java for Spark local mode, and a throwaway PostgreSQL on loopback. Where it
+# cannot, those tests say why they skip (and fail instead under CI=true).
+services:
+	-bash scripts/browser-setup.sh
+	-bash scripts/spark-setup.sh
+
+test: $(STAMP) services
 	$(BIN)/ruff check src tests bench
 	PG_URL=$$(bash scripts/pg-start.sh 2>/dev/null | tail -n 1); \
 	if [ -n "$$PG_URL" ]; then export ARMSLEDGER_TEST_PG="$$PG_URL"; fi; \

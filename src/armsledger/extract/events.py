@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armsledger.catalog import Catalog
 from armsledger.extract.attribution import SELF, Attribution, AttributionFinder
-from armsledger.extract.factuality import classify
+from armsledger.extract.factuality import classify, denial_verb
 from armsledger.extract.lexicon import (
     ATTEMPT_WORDS,
     DEPLOYMENT_ADJECTIVES,
@@ -264,10 +264,13 @@ class EventExtractor:
                 return None
 
         attribution = quote_attribution or attributions.find(tok, sent)
+        denier = denial_verb(tok)
+        if denier is not None:  # the source of a denied claim is who denies it
+            attribution = attributions._from_verb(denier) or attribution
         date, report_date = self._date(tok, timexes, triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
-        if date is None and report_date is not None and etype not in ("sanction",):
+        if date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok):
             date = report_date
         source = attribution.source if attribution is not SELF else "self"
         evidence, start, end = _evidence(tok, sent)
@@ -727,6 +730,18 @@ def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
         if m is not None and m.is_state and c.dep_ in ("amod", "compound", "poss", "nmod"):
             return m.country
     return None
+
+
+def _in_background(tok: Token) -> bool:
+    """A relative or participial clause ("the systems it sold to Ankara") describes the past, not the news."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _definite(tok: Token) -> bool:

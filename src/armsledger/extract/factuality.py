@@ -58,6 +58,8 @@ def _cues(chain: list[Token]) -> list[tuple[Token, str]]:
 
 def classify(trigger: Token, attribution: Attribution, *, future_date: bool = False) -> str:
     """One of asserted, reported, speculated, planned, denied, negated (GUIDE.md)."""
+    if denial_verb(trigger) is not None:
+        return "denied"
     chain = _chain(trigger)
     cues = _cues(chain)
     lemmas = {t.lemma_.lower() for t, _ in cues} | {t.lower_ for t, _ in cues}
@@ -102,6 +104,30 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     if future_date:
         return "planned"
     return "asserted"
+
+
+def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
+    """The verb of a denial that covers the trigger: "dismissed reports that X had offered to buy ..."
+
+    A denial reaches through clause boundaries, unlike other cues, because what
+    is denied is the whole reported proposition; it must be a denial verb whose
+    object is a report/claim noun, or "ruled out"/"denied" with the event as object.
+    """
+    tok = trigger
+    for _ in range(max_up):
+        if tok.head == tok:
+            return None
+        child, tok = tok, tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in DENIAL_WORDS and child.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass"):
+            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
+                continue
+            if lemma == "reject" and child.lemma_.lower() not in DENIED_OBJECTS:
+                continue
+            return tok
+        if tok.pos_ in ("VERB", "AUX") and child.dep_ in ("relcl", "advcl", "conj"):
+            return None
+    return None
 
 
 def _objects_report(verb: Token) -> bool:
