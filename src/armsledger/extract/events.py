@@ -36,6 +36,7 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
+_LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
 _MONEY = re.compile(
     r"(?:(?:US)?\$|€|£|USD|EUR|GBP)\s?\d[\d.,]*\s?(?:billion|million|bn|m|mn)?\b|"
     r"\d[\d.,]*\s?(?:billion|million|bn)\s(?:dollars|euros|pounds|USD|EUR)",
@@ -60,6 +61,7 @@ class ArticleState:
     holders: dict[str, str] = field(default_factory=dict)  # system -> state that has (or ordered) it
     last_subject_state: str | None = None
     actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
+    focus: list[str] = field(default_factory=list)  # states by how often the article names them
 
 
 class EventExtractor:
@@ -72,6 +74,11 @@ class EventExtractor:
 
     def extract(self, doc: Doc, mentions: list[Mention], published: str | None) -> list[Event]:
         state = ArticleState()
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.is_state and m.country:
+                counts[m.country] = counts.get(m.country, 0) + 1
+        state.focus = sorted(counts, key=lambda c: -counts[c])
         attributions = AttributionFinder(mentions)
         by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -249,6 +256,10 @@ class EventExtractor:
 
         roles = self._roles(tok, sent, mentions, by_token, state)
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        if recipient is None and etype in TRANSFER_TYPES and etype != "negotiation" and system is not None:
+            # "the deal was signed in 2018": the buyer is the state the article is about
+            producer = self._producer(system)
+            recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
         if etype in ("sanction", "exclusion") and etype in state.actors:
             # "whether to impose sanctions": the same parties as the sanctions already discussed
             prev_supplier, prev_recipient = state.actors[etype]
@@ -437,8 +448,8 @@ class EventExtractor:
                 m = by_token.get(c.i) or _mention_in(c, by_token)
                 if c.dep_ in ("nsubj",) and m is not None and m.is_state:
                     found_subject = True
-                    if gov.lemma_.lower() in _EXPERIENCER_VERBS:
-                        add("PATIENT", m.country)
+                    if gov.lemma_.lower() in _LIGHT_VERBS:
+                        add("RECEIVER", m.country)  # "Turkey took delivery", "Ankara faced sanctions"
                     else:
                         add("CTRL_SUBJ", m.country)
                 elif c.dep_ == "nsubj" and c.lower_ in _PRONOUNS:
@@ -464,7 +475,7 @@ class EventExtractor:
                 verb = base.head.head
         if verb is not None:
             vpassive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-            light = verb.lemma_.lower() in _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect"}
+            light = verb.lemma_.lower() in _LIGHT_VERBS
             for m in mentions:
                 if not m.is_state:
                     continue
@@ -514,8 +525,8 @@ class EventExtractor:
                 supplier = first("AGENT", "POSS") or holder or producer
             else:
                 supplier = first("AGENT", "POSS", "CTRL_OBJ" if converted else "CTRL_SUBJ", "CTRL_SUBJ", "V_AGENT")
-            recipient = first("GOAL", "DATIVE", "BENEF", "LOC", "V_GOAL", "V_LOC", "V_RECEIVER", "V_BENEF", "OBJ",
-                              exclude=supplier)
+            recipient = first("GOAL", "DATIVE", "BENEF", "RECEIVER", "LOC", "V_GOAL", "V_LOC", "V_RECEIVER", "V_BENEF",
+                              "OBJ", exclude=supplier)
             if supplier is None:
                 supplier = first("MOD", "MODADJ", "V_SOURCE", exclude=recipient)
             if supplier is None:
@@ -524,8 +535,8 @@ class EventExtractor:
                 recipient = holder if holder != supplier else None
             return supplier, recipient
         if frame == "get":
-            recipient = first("AGENT", "POSS", "BUYER", "CTRL_OBJ" if converted else "CTRL_SUBJ", "CTRL_SUBJ",
-                              "CTRL_POSS", "BENEF", "V_AGENT", "V_RECEIVER", "V_BENEF")
+            recipient = first("AGENT", "POSS", "BUYER", "RECEIVER", "CTRL_OBJ" if converted else "CTRL_SUBJ",
+                              "CTRL_SUBJ", "CTRL_POSS", "BENEF", "V_AGENT", "V_RECEIVER", "V_BENEF")
             supplier = first("SOURCE", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER", exclude=recipient)
             if supplier is None and producer != recipient:
                 supplier = producer
@@ -562,15 +573,15 @@ class EventExtractor:
                 supplier = first("AGENT", "MODADJ", "POSS", "ISSUER", "V_AGENT", "CTRL_SUBJ")
                 if supplier is None and any(t.lower_ == "caatsa" for t in tok.sent):
                     supplier = "USA"
-                recipient = first("PATIENT", "OBJ", "GOAL", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ", "OF",
-                                  "V_GOAL", exclude=supplier)
+                recipient = first("PATIENT", "OBJ", "GOAL", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ",
+                                  "OF", "V_GOAL", exclude=supplier)
                 if recipient is None:
                     recipient = first("SENT", exclude=supplier)
                 return supplier, recipient
             if etype == "exclusion":
                 supplier = first("AGENT", "MODADJ", "CTRL_SUBJ", "V_AGENT") or producer
-                recipient = first("PATIENT", "OBJ", "OF", "POSS", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ",
-                                  "CTRL_POSS", exclude=supplier)
+                recipient = first("PATIENT", "OBJ", "OF", "POSS", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER",
+                                  "CTRL_OBJ", "CTRL_POSS", exclude=supplier)
                 if recipient is None:
                     recipient = first("SENT", exclude=supplier)
                 return supplier, recipient
@@ -586,7 +597,8 @@ class EventExtractor:
                 actor = producer if etype == "development" else holder
             return actor, None
         # mod: delay / cancellation of an existing transfer
-        recipient = first("BUYER", "AGENT", "POSS", "CTRL_SUBJ", "OBJ", "CTRL_OBJ", "V_AGENT", "V_RECEIVER") or holder
+        recipient = first("BUYER", "AGENT", "POSS", "RECEIVER", "CTRL_SUBJ", "OBJ", "CTRL_OBJ", "V_AGENT",
+                          "V_RECEIVER") or holder
         supplier = first("MOD", "SOURCE", "PARTNER", "MODADJ", exclude=recipient) or producer
         if supplier == recipient:
             supplier = producer if producer != recipient else None
