@@ -39,18 +39,19 @@ class Extractor:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             doc.user_data["published"] = article.published
             mentions = self.mentions.find(doc)
-            events = self.events.extract(doc, mentions, article.published)
+            extraction = self.events.extract(doc, mentions, article.published)
+            events = extraction.events
             systems = list(dict.fromkeys(m.canonical for m in mentions if m.label == "SYSTEM"))
             countries = list(dict.fromkeys(m.country for m in mentions if m.is_state and m.country))
             cited = list(dict.fromkeys(m.canonical for m in mentions if m.label == "OUTLET"))
             record = ArticleRecord(
                 article=article, events=events, systems=systems, countries=countries, cited=cited
             )
-            record.origin = article_origin(record)
+            record.origin = article_origin(record, extraction.lead_cited)
             yield record
 
 
-def article_origin(record: ArticleRecord) -> list[str]:
+def article_origin(record: ArticleRecord, lead_cited: str | None = None) -> list[str]:
     """Who first reported the article's central claim, as named in the text; ``["self"]`` otherwise.
 
     The central claim is the first event of the lead; if it is hearsay its
@@ -64,6 +65,8 @@ def article_origin(record: ArticleRecord) -> list[str]:
             break
     if central is None and record.events:
         central = record.events[0]
+    if lead_cited:  # "the official told Sputnik", "citing Bloomberg": that outlet broke it
+        return [lead_cited]
     if central is None or central.source_kind not in ("outlet", "reports", "anonymous"):
         return ["self"]
     if central.source_kind == "anonymous":

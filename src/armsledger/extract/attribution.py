@@ -147,6 +147,15 @@ class AttributionFinder:
         if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             # "local media have begun reporting that ...", "confirmed and said ..."
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+            # "..., the head of Russia's arms agency said on Sunday": a subject the parser attached elsewhere
+            head = verb.doc[verb.i - 1]
+            while head.head != head and head.head.i < verb.i and head.dep_ in ("pobj", "compound", "poss", "prep",
+                                                                                  "amod", "flat"):
+                head = head.head
+            while head.pos_ == "ADP" and head.head != head:
+                head = head.head
+            subjects = [head]
         if not subjects:
             return None
         att = self._name(subjects[0])
@@ -156,6 +165,16 @@ class AttributionFinder:
             if c.lower_ in ("citing", "quoting") and c.i > verb.i:
                 for obj in c.subtree:
                     m = self.by_token.get(obj.i)
+                    if m is not None and m.label == "OUTLET":
+                        att.cited = m.canonical
+                        break
+        if att.cited is None:
+            # "X told Sputnik", "said in an interview with TASS", "speaking to Reuters": the outlet that published it
+            for c in verb.children:
+                targets = [c] if c.dep_ in ("dobj", "dative") else (
+                    list(c.subtree) if c.dep_ == "prep" and c.lower_ in ("to", "with") else [])
+                for t in targets:
+                    m = self.by_token.get(t.i)
                     if m is not None and m.label == "OUTLET":
                         att.cited = m.canonical
                         break

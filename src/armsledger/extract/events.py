@@ -46,6 +46,14 @@ _SCOPE_EDGES = {"relcl", "advcl", "acl", "conj", "parataxis", "ccomp", "appos"}
 
 
 @dataclass(slots=True)
+class Extraction:
+    """The events of one article, and the outlet its lead claim was given to or taken from, if named."""
+
+    events: list[Event]
+    lead_cited: str | None = None
+
+
+@dataclass(slots=True)
 class Trigger:
     token: Token
     type: str
@@ -69,11 +77,13 @@ class EventExtractor:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._last_attribution: Attribution | None = None
 
     # --- public --------------------------------------------------------------------------------
 
-    def extract(self, doc: Doc, mentions: list[Mention], published: str | None) -> list[Event]:
+    def extract(self, doc: Doc, mentions: list[Mention], published: str | None) -> Extraction:
         state = ArticleState()
+        lead_cited: str | None = None
         counts: dict[str, int] = {}
         for m in mentions:
             if m.is_state and m.country:
@@ -90,16 +100,22 @@ class EventExtractor:
             sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
             timexes = self._timexes(sent, published)
             triggers = self._triggers(sent, sent_mentions, by_token)
-            for trig in triggers:
+            # background clauses first ("the S-400s it sold to Ankara"): they tell who holds what
+            ordered = sorted(triggers, key=lambda t: (not _in_background(t.token), t.token.i))
+            sent_events: list[Event] = []
+            for trig in ordered:
                 ev = self._event(trig, sent, s_idx, sent_mentions, by_token, timexes, triggers, state, attributions,
                                  quote_sources.get(s_idx))
                 if ev is not None:
-                    events.append(ev)
+                    sent_events.append(ev)
+                    if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
+                        lead_cited = self._last_attribution.cited
                     if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
                         ev.factuality != "negated"
                     ):
                         state.holders.setdefault(ev.system, ev.recipient)
                     state.actors[ev.type] = (ev.supplier, ev.recipient)
+            events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
                     state.last_system = m.canonical
@@ -108,7 +124,7 @@ class EventExtractor:
                     m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass")
                 ):
                     state.last_subject_state = m.country
-        return merge_duplicates(events)
+        return Extraction(merge_duplicates(events), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
 
@@ -197,6 +213,8 @@ class EventExtractor:
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("compound", "flat"):
                 return None  # part of a name: "Sinop Test Range", "Defense Cooperation Agreement Act"
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in NOUN_TRIGGERS:
+                return None  # a modifier: "sanctions policy", "delivery schedule"
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
@@ -278,6 +296,7 @@ class EventExtractor:
         denier = denial_verb(tok)
         if denier is not None:  # the source of a denied claim is who denies it
             attribution = attributions._from_verb(denier) or attribution
+        self._last_attribution = attribution
         date, report_date = self._date(tok, timexes, triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
@@ -677,6 +696,11 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
         return None
     if cur.head != trigger:
         return None
+    for t in path:  # a state in another clause ("..., and brushed aside warnings from Washington") is not a party
+        if t.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "acl") or (
+            t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+        ):
+            return None
     child = cur
     dep = child.dep_
     inner = root != child  # the mention is a modifier inside the phrase
