@@ -132,8 +132,15 @@ class AttributionFinder:
             att = self._from_verb(root)
             if att is not None:
                 return att
-        # 4. a hedge: "reportedly", "allegedly" -> the outlet the article relies on
-        if any(t.lower_ in REPORT_HEDGES for t in sent):
+        # 4. a hedge on the trigger's own clause: "reportedly", "allegedly" -> the outlet the article relies on
+        clause = set()
+        tok = trigger
+        while True:
+            clause.add(tok.i)
+            if tok.head == tok or tok.dep_ in _CLAUSE_EDGES:
+                break
+            tok = tok.head
+        if any(t.lower_ in REPORT_HEDGES and t.head.i in clause for t in sent):
             return Attribution(self.last_outlet, "outlet") if self.last_outlet else Attribution("reports", "reports")
         return SELF
 
@@ -162,7 +169,7 @@ class AttributionFinder:
         if att.kind == "self":
             return None
         for c in verb.subtree:
-            if c.lower_ in ("citing", "quoting") and c.i > verb.i:
+            if c.lower_ in ("citing", "quoting"):
                 for obj in c.subtree:
                     m = self.by_token.get(obj.i)
                     if m is not None and m.label == "OUTLET":

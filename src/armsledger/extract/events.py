@@ -35,6 +35,7 @@ from armsledger.model import TRANSFER_TYPES, Event
 _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order"}
+_STRICT_VERBS = {"ask", "seek", "request"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
 _MONEY = re.compile(
@@ -181,13 +182,23 @@ class EventExtractor:
             if hit is not None:
                 found.append(Trigger(tok, *hit))
         verbs = {t.token.i: t for t in found if t.token.pos_ in ("VERB", "AUX")}
+        ids = {t.token.i for t in found}
         kept = []
         for t in found:
-            head = verbs.get(t.token.head.i)
-            if t.token.pos_ == "NOUN" and t.token.dep_ in ("dobj", "nsubjpass") and head is not None and (
+            tok = t.token
+            head = verbs.get(tok.head.i)
+            if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                head = verbs.get(tok.head.head.i)  # "said no to the offer"
+                if head is not None and head.type != "rejection":
+                    head = None
+            if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj") and head is not None and (
                 head.type in ("cancellation", "delay", "rejection", "order", "return")
             ):
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
+            if t.type == "offer" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("offer", "propose") and any(
+                c.i in ids and c.dep_ in ("xcomp", "ccomp") for c in tok.children
+            ):
+                continue  # "offered to buy back": the embedded transfer is the offer
             kept.append(t)
         return kept
 
@@ -208,7 +219,12 @@ class EventExtractor:
             if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
                 return None  # "take delivery of": the noun carries the event
             if lemma in VERB_TRIGGERS:
-                return VERB_TRIGGERS[lemma]
+                hit = VERB_TRIGGERS[lemma]
+                if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
+                    return ("return", "give")  # "handed the systems back to Russia"
+                return hit
+            if lemma in ("ask", "seek", "request") and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                return ("offer", "get")  # "asked the United States for more Patriot batteries"
             return None
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("compound", "flat"):
@@ -256,6 +272,8 @@ class EventExtractor:
                 and governor.lemma_.lower() in REQUEST_WORDS):
             etype, converted = "offer", True
 
+        if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(tok, mentions, by_token):
+            return None
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _STRICT_NOUNS and not _near_system(
             tok, mentions, by_token
         ):
@@ -349,6 +367,8 @@ class EventExtractor:
         # 4. a generic noun pointing back ("the systems", "the aircraft") in the clause
         doc = tok.doc
         generics = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token]
+        if generics and any(c.lower_ in ("own", "indigenous", "new", "domestic", "national") for c in generics[0].children):
+            return None  # "its own air defence system" is not the system named before
         if generics:
             back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token))
             if back:
@@ -414,11 +434,12 @@ class EventExtractor:
                 roles[role].append(iso)
 
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        anchor = tok.head if tok.pos_ == "ADJ" and tok.head != tok else tok  # "became operational in Türkiye"
         for m in mentions:
             if not m.is_state:
                 continue
             root = m.span(sent.doc).root
-            role = _relation(root, tok, passive)
+            role = _relation(root, anchor, passive)
             if role is None:
                 continue
             add(role, m.country)
@@ -443,7 +464,7 @@ class EventExtractor:
             ):
                 break
             child, gov = gov, gov.head
-            if gov.lower_ in ("for", "over") and gov.pos_ == "ADP" and child.dep_ == "pcomp":
+            if gov.lower_ in ("for", "over") and gov.pos_ == "ADP" and child.dep_ in ("pcomp", "pobj"):
                 reason = True  # "sanctions for buying": the buyer is the one sanctioned, not the sanctioner
             if reason and gov.pos_ in ("VERB", "NOUN"):
                 for c in gov.children:
@@ -606,7 +627,7 @@ class EventExtractor:
                 return supplier, recipient
             # rejection: the actor rejects a request of the other party
             supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT") or holder
-            recipient = first("MOD", "MODADJ", "OBJ", "POSS", "V_OBJ", exclude=supplier)
+            recipient = first("MOD", "MODADJ", "SOURCE", "OBJ", "POSS", "V_OBJ", exclude=supplier)
             if recipient is None:
                 recipient = first("SENT", exclude=supplier)
             return supplier, recipient
@@ -615,9 +636,13 @@ class EventExtractor:
             if actor is None:
                 actor = producer if etype == "development" else holder
             return actor, None
-        # mod: delay / cancellation of an existing transfer
-        recipient = first("BUYER", "AGENT", "POSS", "RECEIVER", "CTRL_SUBJ", "OBJ", "CTRL_OBJ", "V_AGENT",
-                          "V_RECEIVER") or holder
+        # mod: delay / cancellation of an existing transfer. "Russia postponed the delivery to Egypt": the actor
+        # is the supplier when it makes the system, else the buyer
+        actor = first("AGENT", "POSS", "CTRL_SUBJ", "V_AGENT")
+        goal = first("GOAL", "BENEF", "V_GOAL", "BUYER", "RECEIVER", "V_RECEIVER")
+        if actor is not None and actor == producer:
+            return actor, goal or (holder if holder != actor else None)
+        recipient = goal or actor or first("OBJ", "CTRL_OBJ") or holder
         supplier = first("MOD", "SOURCE", "PARTNER", "MODADJ", exclude=recipient) or producer
         if supplier == recipient:
             supplier = producer if producer != recipient else None

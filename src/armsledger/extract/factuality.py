@@ -18,6 +18,7 @@ from armsledger.extract.lexicon import (
     FUTURE_MODALS,
     NEGATING_VERBS,
     NEGATION_WORDS,
+    NOUN_TRIGGERS,
     PLANNED_WORDS,
     REPORT_HEDGES,
     SPECULATIVE_MODALS,
@@ -73,13 +74,18 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     if _refuted_appositive(trigger):
         return "denied"
     # negation on the trigger's own chain
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
     for tok, role in cues:
         if role == "neg" or (role == "det" and tok.lower_ == "no"):
             return "negated"
         if tok.lemma_.lower() in NEGATING_VERBS and tok != trigger:
             return "negated"
-        if tok.lower_ == "yet" and any(c.lower_ == "to" for c in tok.head.children):
-            return "negated"
+        if tok.lower_ == "yet" and (infinitive or any(c.lower_ == "to" for c in tok.head.children)):
+            return "negated"  # "has yet to sign"
+    if _counterfactual(chain):
+        return "negated"  # "would have delivered ... if the deal had not collapsed"
+    if _under_speculation_noun(trigger):
+        return "speculated"  # "speculation that Egypt will buy"
     # conditional / interrogative speculation about the event itself
     for tok, _role in cues:
         if tok.lower_ in ("whether", "if") and tok.head in chain:
@@ -119,6 +125,8 @@ def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
             return None
         child, tok = tok, tok.head
         lemma = tok.lemma_.lower()
+        if child != trigger and child.pos_ == "NOUN" and child.lemma_.lower() in NOUN_TRIGGERS:
+            return None  # "ruled out any delay in the delivery": the delay is denied, not the delivery
         if lemma in DENIAL_WORDS and child.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass"):
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 continue
@@ -128,6 +136,27 @@ def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") and child.dep_ in ("relcl", "advcl", "conj"):
             return None
     return None
+
+
+def _counterfactual(chain: list[Token]) -> bool:
+    for tok in chain:
+        auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+        if "would" in auxes and "have" in auxes and tok.tag_ == "VBN":
+            return any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in tok.children)
+    return False
+
+
+def _under_speculation_noun(trigger: Token) -> bool:
+    tok = trigger
+    for _ in range(4):
+        if tok.head == tok:
+            return False
+        child, tok = tok, tok.head
+        if tok.lemma_.lower() in ("speculation", "possibility", "rumour", "rumor", "prospect", "likelihood") and (
+            child.dep_ in ("acl", "ccomp", "relcl", "pcomp", "pobj", "prep")
+        ):
+            return True
+    return False
 
 
 def _objects_report(verb: Token) -> bool:

@@ -181,7 +181,7 @@ PLANNED_WORDS = frozenset(
     }
 )
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-NEGATING_VERBS = frozenset({"refrain", "fail", "decline", "halt", "stop", "avoid"})
+NEGATING_VERBS = frozenset({"refrain", "fail", "decline", "halt", "stop", "avoid", "block", "veto", "freeze", "bar"})
 DENIAL_WORDS = frozenset(
     {"deny", "dismiss", "refute", "reject", "rebut", "dispute", "debunk", "contradict", "rule", "brush"}
 )

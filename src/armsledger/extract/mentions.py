@@ -167,12 +167,19 @@ class MentionFinder:
         """``U.S.-Türkiye ties`` is one token for spaCy but names two states."""
         found = []
         for tok in doc:
-            if taken[tok.i] or "-" not in tok.text:
+            if "-" not in tok.text or tok.like_num:
                 continue
+            states = []
             for part in tok.text.split("-"):
                 country = self.catalog.find_country(part) if len(part) > 1 else None
-                if country is not None:
-                    found.append(Mention(tok.i, tok.i + 1, "COUNTRY", country.iso3, country.iso3, part))
+                if country is not None and country.iso3 not in states:
+                    states.append(country.iso3)
+            if len(states) < (2 if taken[tok.i] else 1):
+                continue
+            # the pair's first state may already be matched on this token; add the others
+            for iso in states[1:] if taken[tok.i] else states:
+                found.append(Mention(tok.i, tok.i + 1, "COUNTRY", iso, iso, tok.text))
+            taken[tok.i] = True
         return found
 
     def _people(self, doc: Doc, taken: list[bool]) -> list[Mention]:
