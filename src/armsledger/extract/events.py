@@ -36,6 +36,7 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order"}
 _STRICT_VERBS = {"ask", "seek", "request"}
+_OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
 _MONEY = re.compile(
@@ -223,7 +224,9 @@ class EventExtractor:
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
                     return ("return", "give")  # "handed the systems back to Russia"
                 return hit
-            if lemma in ("ask", "seek", "request") and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            if lemma in ("ask", "seek", "request") and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+            ):
                 return ("offer", "get")  # "asked the United States for more Patriot batteries"
             return None
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -367,7 +370,7 @@ class EventExtractor:
         # 4. a generic noun pointing back ("the systems", "the aircraft") in the clause
         doc = tok.doc
         generics = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token]
-        if generics and any(c.lower_ in ("own", "indigenous", "new", "domestic", "national") for c in generics[0].children):
+        if generics and any(c.lower_ in _OWN_WORDS for c in generics[0].children):
             return None  # "its own air defence system" is not the system named before
         if generics:
             back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token))
