@@ -321,7 +321,8 @@ class EventExtractor:
         date, report_date = self._date(tok, timexes, triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
-        if date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok):
+        if (date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok)
+                and not _in_reason(tok)):
             date = report_date
         source = attribution.source if attribution is not SELF else "self"
         evidence, start, end = _evidence(tok, sent)
@@ -379,13 +380,18 @@ class EventExtractor:
         # 5. the only system of the sentence, near the trigger
         if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= 12:
             return systems[0].canonical
-        # 6. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus
-        if tok.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and _definite(tok):
+        # 6. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
+        # a deal verb refers through its definite deal noun ("The contract was signed in 2017")
+        deal = tok
+        if tok.pos_ in ("VERB", "AUX"):
+            deal = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                         and c.lemma_.lower() in _PURCHASE_NOUNS), tok)
+        if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and _definite(deal):
+            if state.history:
+                return self._refer_back("system", state, _producer_hint(deal, by_token))
             before = [m for m in systems if m.start < tok.i]
             if before:
                 return before[-1].canonical
-            if state.last_system:
-                return state.last_system
         if etype in ("test", "deployment") and state.last_system:
             nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
             if nouns:
@@ -498,6 +504,11 @@ class EventExtractor:
                 elif c.dep_ == "nsubj" and c.lower_ in _PRONOUNS:
                     found_subject = True
                     add("CTRL_SUBJ", _antecedent(c, mentions, state))
+                elif c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and gov.dep_ == "relcl":
+                    found_subject = True  # "Greece, which has asked to buy F-35s"
+                    rm = by_token.get(gov.head.i) or _mention_in(gov.head, by_token)
+                    if rm is not None and rm.is_state:
+                        add("CTRL_SUBJ", rm.country)
                 elif c.dep_ == "nsubj":
                     found_subject = True
                 elif c.dep_ in ("dobj", "nsubjpass") and m is not None and m.is_state:
@@ -700,7 +711,7 @@ def _governor(tok: Token) -> Token | None:
             cur = cur.head
             if cur.lemma_.lower() in REQUEST_WORDS or cur.lemma_.lower() in ATTEMPT_WORDS:
                 return cur
-            if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "pcomp", "acl"):
+            if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "pcomp", "acl", "ccomp"):
                 return None
         else:
             return None
@@ -808,6 +819,18 @@ def _in_background(tok: Token) -> bool:
     return False
 
 
+def _in_reason(tok: Token) -> bool:
+    """'sanctions for buying S-400s', 'over its purchase of': the cause of the news, not the news."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("for", "over", "because") and cur.head.pos_ == "ADP":
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _definite(tok: Token) -> bool:
     """'the deal', 'its purchase', 'the 2017 contract': a noun that refers to something already known."""
     for c in tok.children:
@@ -855,7 +878,7 @@ def _clause_tokens(tok: Token) -> set[int]:
     if tok.head != tok and tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         ids.add(tok.head.i)
     # "took delivery of ...", "imposed sanctions": the governing verb's object phrase
-    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         for c in tok.head.children:
             if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c != tok:
                 ids.update(t.i for t in c.subtree)
