@@ -21,6 +21,7 @@ from armsledger.extract.attribution import SELF, Attribution, AttributionFinder
 from armsledger.extract.factuality import classify, denial_verb
 from armsledger.extract.lexicon import (
     ATTEMPT_WORDS,
+    DELIVERY_ADJECTIVES,
     DEPLOYMENT_ADJECTIVES,
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
@@ -110,6 +111,7 @@ class EventExtractor:
                                  quote_sources.get(s_idx))
                 if ev is not None:
                     sent_events.append(ev)
+                    sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
                     if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
@@ -243,6 +245,10 @@ class EventExtractor:
             return None
         if tok.pos_ == "ADJ" and lemma in DEPLOYMENT_ADJECTIVES and tok.dep_ in ("acomp", "attr", "oprd"):
             return ("deployment", "self")
+        if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
+            c.dep_ == "nsubj" and c.lower_ in GENERIC_SYSTEM_NOUNS for c in tok.head.children
+        ):
+            return ("delivery", "arrive")  # "The first aircraft are due in 2027"
         return None
 
     # --- one event -----------------------------------------------------------------------------
@@ -295,6 +301,8 @@ class EventExtractor:
 
         roles = self._roles(tok, sent, mentions, by_token, state)
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        if supplier is None and etype == "return":
+            supplier = next((c for c in state.focus[:2] if c != recipient), None)
         if recipient is None and etype in TRANSFER_TYPES and etype != "negotiation" and system is not None:
             # "the deal was signed in 2018": the buyer is the state the article is about
             producer = self._producer(system)
@@ -342,6 +350,35 @@ class EventExtractor:
             end=end,
             source_kind=attribution.kind,
         )
+
+    def _coordinated(self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Event]:
+        """'agreements for 180 K2 tanks, 672 K9 howitzers and 48 FA-50s': the same event for each listed system."""
+        if ev.system is None:
+            return []
+        scope = _clause_tokens(tok)
+        first = next((m for m in mentions if m.label == "SYSTEM" and m.canonical == ev.system and m.start in scope),
+                     None)
+        if first is None:
+            return []
+        doc = tok.doc
+        heads = {first.span(doc).root}
+        heads |= {first.span(doc).root.head} if first.span(doc).root.dep_ in ("compound", "nmod", "amod") else set()
+        extra: list[Event] = []
+        seen = {ev.system}
+        for h in heads:
+            for conj in h.conjuncts:
+                for t in conj.subtree:
+                    m = by_token.get(t.i)
+                    if m is not None and m.label == "SYSTEM" and m.canonical not in seen and t.i in scope:
+                        seen.add(m.canonical)
+                        producer = self._producer(m.canonical)
+                        twin = Event.from_dict(ev.to_dict())
+                        twin.system = m.canonical
+                        if ev.supplier == self._producer(ev.system) and producer and producer != ev.recipient:
+                            twin.supplier = producer
+                        extra.append(twin)
+                        break
+        return extra
 
     # --- system --------------------------------------------------------------------------------
 
@@ -644,6 +681,8 @@ class EventExtractor:
             recipient = first("MOD", "MODADJ", "SOURCE", "OBJ", "POSS", "V_OBJ", exclude=supplier)
             if recipient is None:
                 recipient = first("SENT", exclude=supplier)
+            if recipient is None and producer != supplier:
+                recipient = producer  # "Switzerland turned down the Rafale": France's offer
             return supplier, recipient
         if frame == "self":
             actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "LOC", "V_LOC")

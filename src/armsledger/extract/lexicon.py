@@ -48,6 +48,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "negotiate": ("negotiation", "mutual"),
     "offer": ("offer", "give"),
     "propose": ("offer", "give"),
+    "promise": ("offer", "give"),
+    "pledge": ("offer", "give"),
     "repurchase": ("offer", "buyback"),
     # changes to a transfer
     "delay": ("delay", "mod"),
@@ -94,6 +96,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("hold", "off"): ("delay", "mod"),
     ("push", "back"): ("delay", "mod"),
     ("cut", "out"): ("exclusion", "act"),
+    ("throw", "out"): ("exclusion", "act"),
     ("kick", "out"): ("exclusion", "act"),
     ("turn", "down"): ("rejection", "act"),
     ("walk", "away"): ("cancellation", "mod"),
@@ -160,6 +163,8 @@ ATTEMPT_WORDS = frozenset({"attempt", "effort", "try", "bid", "negotiate", "talk
 # Words that only make a noun trigger an arms event next to a system or programme.
 PROGRAMME_WORDS = frozenset({"programme", "program", "project", "consortium", "initiative"})
 
+# Predicate adjectives about a system that announce a delivery ("the first jets are due in 2027").
+DELIVERY_ADJECTIVES = frozenset({"due"})
 # Outcomes of an order ("operational") that are deployments even as adjectives.
 DEPLOYMENT_ADJECTIVES = frozenset({"operational", "active", "combat-ready", "deployed", "inducted"})
 
