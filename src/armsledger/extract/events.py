@@ -35,8 +35,9 @@ from armsledger.model import TRANSFER_TYPES, Event
 
 _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
-_STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order"}
-_STRICT_VERBS = {"ask", "seek", "request"}
+_STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
+                 "approval"}
+_STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge"}
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
@@ -210,7 +211,8 @@ class EventExtractor:
         low = tok.lower_
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             for child in tok.children:
-                if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL_TRIGGERS:
+                # particles are sometimes parsed as prepositions or adverbs: "cutting Turkey out of the programme"
+                if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_TRIGGERS:
                     return PHRASAL_TRIGGERS[(lemma, child.lower_)]
             if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "ccomp", "npadvmod")
                                       for c in tok.children):

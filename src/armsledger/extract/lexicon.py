@@ -49,6 +49,9 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "offer": ("offer", "give"),
     "propose": ("offer", "give"),
     "promise": ("offer", "give"),
+    "approve": ("offer", "give"),
+    "authorise": ("offer", "give"),
+    "authorize": ("offer", "give"),
     "pledge": ("offer", "give"),
     "repurchase": ("offer", "buyback"),
     # changes to a transfer
@@ -126,6 +129,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "talk": ("negotiation", "mutual"),
     "offer": ("offer", "give"),
     "proposal": ("offer", "give"),
+    "approval": ("offer", "give"),
     "request": ("offer", "get"),
     "repurchase": ("offer", "buyback"),
     "buyback": ("offer", "buyback"),
