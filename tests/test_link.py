@@ -676,7 +676,7 @@ def test_story_ids_stay_unique() -> None:
         rec("a", "2022-03-01", [ev("order", "USA", "POL", "HIMARS", "2022-03-01")]),
         rec("b", "2022-03-28", [ev("order", "USA", "POL", "HIMARS", "2022-03-28")]),  # outside the window
     ]
-    link(records)
+    link(records, window_days=21)
     assert records[0].story == "pol-himars-order-2022-03"
     assert records[1].story is not None and records[1].story.startswith("pol-himars-order-2022-03-")
 

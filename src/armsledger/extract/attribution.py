@@ -163,6 +163,8 @@ class AttributionFinder:
             while head.pos_ == "ADP" and head.head != head:
                 head = head.head
             subjects = [head]
+        # a dateline ("NEW DELHI:", "ANKARA –") is where the story was filed, not who says it
+        subjects = [t for t in subjects if not (t.i < 4 and t.text.isupper() and len(t.text) > 2)]
         if not subjects:
             return None
         att = self._name(subjects[0])

@@ -623,7 +623,7 @@ class EventExtractor:
             if supplier is None:
                 supplier = first("MOD", "MODADJ", "V_SOURCE", exclude=recipient)
             if supplier is None:
-                supplier = holder if (converted or etype == "return") and holder != recipient else producer
+                supplier = holder if (converted or etype == "return") and holder and holder != recipient else producer
             if recipient is None and etype not in ("offer",):
                 recipient = holder if holder != supplier else None
             return supplier, recipient
@@ -718,6 +718,8 @@ class EventExtractor:
                 head.pos_ in ("VERB", "AUX") and head.i not in trigger_ids
             ):
                 proxy.setdefault(head.i, t.token.i)
+            if t.token.pos_ == "VERB" and t.token.dep_ == "xcomp" and head.i not in trigger_ids:
+                proxy.setdefault(head.i, t.token.i)  # "began cutting Turkey out ... on Wednesday"
         own: list[Timex] = []
         report: str | None = None
         free: list[Timex] = []
@@ -940,8 +942,10 @@ def _owner(root: Token, trigger_ids: set[int], report_verb: Token | None) -> int
     for _ in range(8):
         if cur.i in trigger_ids or (report_verb is not None and cur.i == report_verb.i):
             return cur.i
-        if cur.head == cur:
-            return None
+        if cur.head == cur or (cur.dep_ in ("conj", "advcl", "relcl", "ccomp", "parataxis") and cur.pos_ in (
+            "VERB", "AUX"
+        )):
+            return None  # a date in another clause belongs to that clause
         cur = cur.head
     return None
 

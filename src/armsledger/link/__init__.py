@@ -29,7 +29,7 @@ from armsledger.model import ArticleRecord, LinkResult
 __all__ = ["link"]
 
 
-def link(records: Sequence[ArticleRecord], *, window_days: int = 21) -> LinkResult:
+def link(records: Sequence[ArticleRecord], *, window_days: int = 30) -> LinkResult:
     """Link extracted records into stories, ledger events, conflicts and deals.
 
     Fills ``record.story``, ``record.origin`` (refined within the story) and
