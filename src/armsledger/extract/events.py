@@ -113,6 +113,7 @@ class EventExtractor:
                 if ev is not None:
                     sent_events.append(ev)
                     sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token))
+                    sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
                     if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
@@ -292,6 +293,8 @@ class EventExtractor:
         system = self._system(tok, sent, mentions, by_token, state, etype)
         if etype == "exclusion" and not _mentions_programme(tok, sent):
             return None
+        if system is None and etype in ("rejection",) and state.history:
+            system = self._refer_back("system", state)  # "rejected every US demand to walk away from the deal"
         if etype == "sanction":
             system = None
         elif system is None:
@@ -314,6 +317,8 @@ class EventExtractor:
             prev_supplier, prev_recipient = state.actors[etype]
             supplier = supplier or prev_supplier
             recipient = recipient or (prev_recipient if prev_recipient != supplier else None)
+        if etype in ("sanction", "exclusion") and recipient is None:
+            recipient = next((c for c in roles.get("SENT", []) if c != supplier), None)
         if supplier is None and recipient is None:
             return None
         if etype in ("test", "deployment", "development"):
@@ -352,6 +357,27 @@ class EventExtractor:
             end=end,
             source_kind=attribution.kind,
         )
+
+    def _coordinated_parties(self, ev: Event, sent: Span, mentions: list[Mention]) -> list[Event]:
+        """'invoked against China and Turkey', 'Qatar and India ordered': the same event for each listed state."""
+        role = "supplier" if ev.type in ("rejection", "test", "deployment", "development") else "recipient"
+        value = getattr(ev, role)
+        if value is None:
+            return []
+        doc = sent.doc
+        roots = {m.span(doc).root.i: m for m in mentions if m.is_state}
+        extra = []
+        for i, m in roots.items():
+            if m.country != value:
+                continue
+            for conj in doc[i].conjuncts:
+                other = roots.get(conj.i)
+                if other is None or other.country in (value, ev.supplier, ev.recipient):
+                    continue
+                twin = Event.from_dict(ev.to_dict())
+                setattr(twin, role, other.country)
+                extra.append(twin)
+        return extra
 
     def _coordinated(self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Event]:
         """'agreements for 180 K2 tanks, 672 K9 howitzers and 48 FA-50s': the same event for each listed system."""
@@ -454,8 +480,10 @@ class EventExtractor:
         counts: dict[str, int] = {}
         for d in history:
             counts[d] = counts.get(d, 0) + 1
-        latest = {d: i for i, d in enumerate(history)}
-        return max(counts, key=lambda d: (counts[d], latest[d]))
+        first_seen: dict[str, int] = {}
+        for i, d in enumerate(history):
+            first_seen.setdefault(d, i)
+        return max(counts, key=lambda d: (counts[d], -first_seen[d]))
 
     def _category(self, designation: str) -> str | None:
         system = self.catalog.find_system(designation)
@@ -663,20 +691,16 @@ class EventExtractor:
             return supplier, recipient
         if frame == "act":
             if etype == "sanction":
-                supplier = first("AGENT", "MODADJ", "POSS", "ISSUER", "V_AGENT", "CTRL_SUBJ")
+                recipient = first("PATIENT", "OBJ", "GOAL", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ",
+                                  "V_GOAL")
+                supplier = first("AGENT", "MODADJ", "POSS", "ISSUER", "V_AGENT", "CTRL_SUBJ", "OF", exclude=recipient)
                 if supplier is None and any(t.lower_ == "caatsa" for t in tok.sent):
                     supplier = "USA"
-                recipient = first("PATIENT", "OBJ", "GOAL", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ",
-                                  "OF", "V_GOAL", exclude=supplier)
-                if recipient is None:
-                    recipient = first("SENT", exclude=supplier)
                 return supplier, recipient
             if etype == "exclusion":
                 supplier = first("AGENT", "MODADJ", "CTRL_SUBJ", "V_AGENT") or producer
                 recipient = first("PATIENT", "OBJ", "OF", "POSS", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER",
                                   "CTRL_OBJ", "CTRL_POSS", exclude=supplier)
-                if recipient is None:
-                    recipient = first("SENT", exclude=supplier)
                 return supplier, recipient
             # rejection: the actor rejects a request of the other party
             supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT") or holder
@@ -929,7 +953,11 @@ def _clause_tokens(tok: Token) -> set[int]:
 
 
 def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> bool:
-    return any(m.label == "SYSTEM" and m.start in _clause_tokens(tok) for m in mentions)
+    scope = _clause_tokens(tok)
+    if any(m.label == "SYSTEM" and m.start in scope for m in mentions):
+        return True
+    doc = tok.doc
+    return any(doc[i].lower_ in _GENERIC_CATEGORIES and i not in by_token and doc[i].i != tok.i for i in scope)
 
 
 def _mentions_programme(tok: Token, sent: Span) -> bool:
@@ -938,6 +966,14 @@ def _mentions_programme(tok: Token, sent: Span) -> bool:
 
 def _owner(root: Token, trigger_ids: set[int], report_verb: Token | None) -> int | None:
     """The trigger (or reporting verb) a date expression hangs from."""
+    if root.i not in trigger_ids:
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.head.i not in trigger_ids
+        ):
+            return None  # "the law CAATSA of 2017"
+        if root.dep_ in ("nummod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i not in trigger_ids:
+            return None  # "a 2017 US law"
     cur = root
     for _ in range(8):
         if cur.i in trigger_ids or (report_verb is not None and cur.i == report_verb.i):
