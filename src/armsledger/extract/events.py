@@ -22,6 +22,7 @@ from armsledger.extract.factuality import classify, denial_verb
 from armsledger.extract.lexicon import (
     ATTEMPT_WORDS,
     DELIVERY_ADJECTIVES,
+    DENIED_OBJECTS,
     DEPLOYMENT_ADJECTIVES,
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
@@ -224,6 +225,10 @@ class EventExtractor:
                 return ("test", "self")
             if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
                 return None  # "take delivery of": the noun carries the event
+            if lemma in ("reject", "refuse", "rebuff", "dismiss") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS for c in tok.children
+            ):
+                return None  # "rejected reports that ...": a denial of the reported event, not a rejection
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -913,6 +918,19 @@ def _definite(tok: Token) -> bool:
 def _antecedent(pronoun: Token, mentions: list[Mention], state: ArticleState) -> str | None:
     """The state a pronoun refers to: the last state that was a subject before it in the sentence, else earlier."""
     doc = pronoun.doc
+    # "asked Türkiye whether it would sell": a pronoun in the complement of a verb refers to its object
+    cur = pronoun.head
+    for _ in range(3):
+        if cur.head == cur:
+            break
+        if cur.dep_ in ("ccomp", "xcomp", "advcl") and cur.head.pos_ == "VERB":
+            for c in cur.head.children:
+                if c.dep_ in ("dobj", "dative") and c.i < pronoun.i:
+                    m = next((m for m in mentions if m.is_state and m.start <= c.i < m.end), None)
+                    if m is not None:
+                        return m.country
+            break
+        cur = cur.head
     best = None
     for m in mentions:
         if m.is_state and m.start < pronoun.i and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"):
