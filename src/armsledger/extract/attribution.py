@@ -78,6 +78,8 @@ class AttributionFinder:
         lemma = head.lemma_.lower()
         if lemma in REPORT_NOUNS and self.last_outlet and lemma not in ("report", "reports", "media"):
             return Attribution(self.last_outlet, "outlet")
+        if lemma in REPORT_NOUNS:  # "a Turkish newspaper reported": an outlet, even unnamed
+            return Attribution(phrase, "reports")
         if lemma in ("report", "media", "press") or head.lower_ in ("reports",):
             return Attribution(phrase, "reports")
         if lemma in ANONYMOUS_SOURCES or head.lower_ in ANONYMOUS_SOURCES:
@@ -132,6 +134,15 @@ class AttributionFinder:
             att = self._from_verb(root)
             if att is not None:
                 return att
+        # 3b. "..., the daily Nefes reported on Saturday, citing ...": a comma-led attribution after the claim,
+        # wherever the parser attached it
+        for t in sent:
+            if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB":
+                subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and any(x.text == "," for x in t.doc[max(sent.start, subj[0].left_edge.i - 1):subj[0].i]):
+                    att = self._from_verb(t)
+                    if att is not None:
+                        return att
         # 4. a hedge on the trigger's own clause: "reportedly", "allegedly" -> the outlet the article relies on
         clause = set()
         tok = trigger
@@ -163,6 +174,8 @@ class AttributionFinder:
             while head.pos_ == "ADP" and head.head != head:
                 head = head.head
             subjects = [head]
+        # "Nefes, which wrote that ...": the relative pronoun stands for the noun the clause hangs from
+        subjects = [verb.head if t.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" else t for t in subjects]
         # a dateline ("NEW DELHI:", "ANKARA –") is where the story was filed, not who says it
         subjects = [t for t in subjects if not (t.i < 4 and t.text.isupper() and len(t.text) > 2)]
         if not subjects:
