@@ -139,6 +139,8 @@ class AttributionFinder:
         for t in sent:
             if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB":
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj and t.dep_ == "acl":
+                    subj = [t.head]
                 if subj and any(x.text == "," for x in t.doc[max(sent.start, subj[0].left_edge.i - 1):subj[0].i]):
                     att = self._from_verb(t)
                     if att is not None:
@@ -162,6 +164,8 @@ class AttributionFinder:
         if not subjects:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             subjects = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        if not subjects and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            subjects = [verb.head]  # "..., the daily Nefes reported on Saturday" parsed as a participle
         if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             # "local media have begun reporting that ...", "confirmed and said ..."
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -447,8 +447,10 @@ class EventExtractor:
             back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token))
             if back:
                 return back
-        # 5. the only system of the sentence, near the trigger
-        if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= 12:
+        # 5. the only system of the sentence, near the trigger, unless the trigger has an object of its own
+        # ("Ankara had received no such proposal")
+        own_object = tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+        if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= 12 and not own_object:
             return systems[0].canonical
         # 6. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
         # a deal verb refers through its definite deal noun ("The contract was signed in 2017")
@@ -688,7 +690,7 @@ class EventExtractor:
             return supplier, recipient
         if frame == "buyback":
             recipient = first("AGENT", "POSS", "CTRL_SUBJ")
-            supplier = first("SOURCE", "OBJ", "CTRL_OBJ", "PARTNER", exclude=recipient)
+            supplier = first("SOURCE", "OBJ", "CTRL_OBJ", "PARTNER", "MOD", exclude=recipient)
             if supplier is None and holder and holder != recipient:
                 supplier = holder
             if recipient is None and producer and producer != supplier:
