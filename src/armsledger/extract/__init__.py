@@ -58,13 +58,11 @@ def article_origin(record: ArticleRecord, lead_cited: str | None = None) -> list
     source is the origin (an outlet, or "local media"); an on-record official
     relayed directly leaves the article its own origin.
     """
-    central: Event | None = None
-    for ev in record.events:
-        if ev.sentence is not None and ev.sentence <= 1:
-            central = ev
-            break
-    if central is None and record.events:
-        central = record.events[0]
+    lead = [ev for ev in record.events if ev.sentence is not None and ev.sentence <= 1]
+    # the news of a lead is its hearsay claim if it has one ("Amid X, local media report that Y")
+    central: Event | None = next((ev for ev in lead if ev.source_kind in ("outlet", "reports")), None)
+    if central is None:
+        central = lead[0] if lead else (record.events[0] if record.events else None)
     if lead_cited:  # "the official told Sputnik", "citing Bloomberg": that outlet broke it
         return [lead_cited]
     if central is None or central.source_kind not in ("outlet", "reports", "anonymous"):

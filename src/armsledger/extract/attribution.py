@@ -76,6 +76,8 @@ class AttributionFinder:
                 return Attribution(mention.text, "official")
         phrase = self._phrase(head)
         lemma = head.lemma_.lower()
+        if head.lower_ in REPORT_NOUNS or head.lower_ in ANONYMOUS_SOURCES:
+            lemma = head.lower_  # spaCy lemmatises "media" to "medium"
         if lemma in REPORT_NOUNS and self.last_outlet and lemma not in ("report", "reports", "media"):
             return Attribution(self.last_outlet, "outlet")
         if lemma in REPORT_NOUNS:  # "a Turkish newspaper reported": an outlet, even unnamed
@@ -197,8 +199,8 @@ class AttributionFinder:
         if att.cited is None:
             # "X told Sputnik", "said in an interview with TASS", "speaking to Reuters": the outlet that published it
             for c in verb.children:
-                targets = [c] if c.dep_ in ("dobj", "dative") else (
-                    list(c.subtree) if c.dep_ == "prep" and c.lower_ in ("to", "with") else [])
+                targets = list(c.subtree) if c.dep_ in ("dobj", "dative") or (
+                    c.dep_ == "prep" and c.lower_ in ("to", "with")) else []
                 for t in targets:
                     m = self.by_token.get(t.i)
                     if m is not None and m.label == "OUTLET":
