@@ -751,6 +751,16 @@ class EventExtractor:
                 proxy.setdefault(head.i, t.token.i)
             if t.token.pos_ == "VERB" and t.token.dep_ == "xcomp" and head.i not in trigger_ids:
                 proxy.setdefault(head.i, t.token.i)  # "began cutting Turkey out ... on Wednesday"
+            # "gave on Friday the green light for the sale": the verb that carries the trigger's phrase
+            cur = t.token
+            for _ in range(3):
+                if cur.dep_ not in ("pobj", "prep", "dobj", "compound") or cur.head == cur:
+                    break
+                cur = cur.head
+                if cur.pos_ in ("VERB", "AUX"):
+                    if cur.i not in trigger_ids:
+                        proxy.setdefault(cur.i, t.token.i)
+                    break
         own: list[Timex] = []
         report: str | None = None
         free: list[Timex] = []

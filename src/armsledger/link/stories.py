@@ -117,7 +117,8 @@ def central_event(record: ArticleRecord, window_days: int) -> int | None:
     """
     pub = published_span(record)
     title = slug(record.article.title)
-    best: tuple[int, int, bool, int, int] | None = None
+    title_words = (record.article.title or "").lower()
+    best: tuple[int, int, bool, bool, int, int] | None = None
     best_i: int | None = None
     for i, ev in enumerate(record.events):
         if is_background(ev, pub, window_days):
@@ -125,9 +126,11 @@ def central_event(record: ArticleRecord, window_days: int) -> int | None:
         sysn = norm_system(ev.system)
         in_title = bool(sysn and title and sysn in title)
         prec = precision(ev.date)
+        type_in_title = any(w in title_words for w in TITLE_WORDS.get(ev.type, ()))
         rank = (
             ev.sentence if ev.sentence is not None else 10**6,
             -(prec if prec >= 2 else (1 if prec == 0 else 0)),  # day/month > undated > year
+            not type_in_title,  # the headline names the news: "US poised to sanction Turkey over S-400"
             not in_title,
             ev.start if ev.start is not None else 10**9,
             i,
@@ -135,6 +138,24 @@ def central_event(record: ArticleRecord, window_days: int) -> int | None:
         if best is None or rank < best:
             best, best_i = rank, i
     return best_i
+
+
+# Stems a headline uses for each event type.
+TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "negotiation": ("talk", "negotiat"),
+    "offer": ("offer", "buy back", "buyback", "repurchas", "clear", "approv", "green light", "request", "seek"),
+    "order": ("order", "buy", "purchas", "deal", "contract", "sign"),
+    "delivery": ("deliver", "shipment", "arriv", "receiv", "supplies", "airlift", "transfer"),
+    "delay": ("delay", "postpon", "put off", "push"),
+    "cancellation": ("cancel", "scrap", "drop", "tear"),
+    "return": ("return", "hand back", "send back"),
+    "rejection": ("reject", "refus", "turn down", "rebuff"),
+    "sanction": ("sanction", "penalt", "caatsa"),
+    "exclusion": ("remov", "expel", "exclu", "suspend", "kick"),
+    "test": ("test", "fire"),
+    "deployment": ("deploy", "operational", "station", "induct"),
+    "development": ("develop", "unveil"),
+}
 
 
 def story_key(event: Event) -> StoryKey | None:
@@ -159,8 +180,8 @@ def lead_keys(record: ArticleRecord, central: int | None, window_days: int) -> l
         return keys
     pub = published_span(record)
     for j, other in enumerate(record.events):
-        if j == central or other.sentence != ev.sentence or other.type != ev.type or other.date != ev.date:
-            continue
+        if j == central or other.sentence != ev.sentence or other.type != ev.type or other.date not in (ev.date, None):
+            continue  # an undated co-event of the lead ("approving at the same time the F-16 package") counts too
         if is_background(other, pub, window_days):
             continue
         k = story_key(other)
