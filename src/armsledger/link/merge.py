@@ -26,8 +26,10 @@ outlet. Ids hash the key and the date, so they survive relinking.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from armsledger.catalog import load_catalog
 from armsledger.link.common import (
     EventKey,
     UnionFind,
@@ -223,6 +225,12 @@ def _ledger_event(
                 end=ev.end,
             )
         )
+    # "local media" in a story whose report names its outlet is an echo of that outlet, not a second source
+    named = [c.origin for c in claims if c.factuality == "reported" and not _unnamed(c.origin)]
+    if named:
+        for c in claims:
+            if _unnamed(c.origin):
+                c.origin = named[0]
     best = _best_date([(c.date, c.factuality) for c in claims if c.date])
     facts = {c.factuality for c in claims}
     factuality = next((f for f in FACTUALITY_RANK if f in facts), claims[0].factuality)
@@ -257,6 +265,15 @@ def _ledger_event(
     )
 
 
+_UNNAMED_WORDS = ("media", "reports", "report", "press", "newspapers", "outlets")
+
+
+def _unnamed(origin: str) -> bool:
+    """'local media', 'reports in Turkish media': a source the text does not name."""
+    words = re.findall(r"[a-z]+", (origin or "").lower())
+    return bool(words) and any(w in _UNNAMED_WORDS for w in words) and find_outlet(origin) is None
+
+
 def _status(claims: list[Claim]) -> str:
     """Readable support summary: "asserted by 2 origins; reported by 1 origin; denied by Turkish officials"."""
     parts = []
@@ -274,3 +291,7 @@ def _status(claims: list[Claim]) -> str:
         if who:
             parts.append(f"{fact} by {', '.join(who)}")
     return "; ".join(parts)
+
+
+def find_outlet(name: str):  # noqa: ANN201 - thin wrapper keeps the catalog import lazy for the linker's callers
+    return load_catalog().find_outlet(name)
