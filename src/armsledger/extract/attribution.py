@@ -166,7 +166,7 @@ class AttributionFinder:
         if not subjects:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             subjects = [p for a in agents for p in a.children if p.dep_ == "pobj"]
-        if not subjects and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        if not subjects and verb.dep_ == "acl" and verb.head.i in self.by_token:
             subjects = [verb.head]  # "..., the daily Nefes reported on Saturday" parsed as a participle
         if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             # "local media have begun reporting that ...", "confirmed and said ..."

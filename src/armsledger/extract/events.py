@@ -753,8 +753,8 @@ class EventExtractor:
                 proxy.setdefault(head.i, t.token.i)  # "began cutting Turkey out ... on Wednesday"
             # "gave on Friday the green light for the sale": the verb that carries the trigger's phrase
             cur = t.token
-            for _ in range(3):
-                if cur.dep_ not in ("pobj", "prep", "dobj", "compound") or cur.head == cur:
+            for _ in range(4):
+                if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "pcomp") or cur.head == cur:
                     break
                 cur = cur.head
                 if cur.pos_ in ("VERB", "AUX"):
@@ -779,6 +779,21 @@ class EventExtractor:
             return own[0].value, report
         if free and len(triggers) == 1:
             return free[0].value, report
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
+            head = tok.head  # "gave on Friday the green light ..., approving at the same time the F-16 package"
+            for tx, root in timexes:
+                if _owner(root, {head.i}, None) == head.i and tx.bound != "since":
+                    return tx.value, report
+        # "in October, when the Turkish military test-fired the system": a when-clause hanging from a date
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "relcl" and any(c.lower_ == "when" for c in cur.children):
+                for tx, root in timexes:
+                    if root.i == cur.head.i:
+                        return tx.value, report
+            if cur.head == cur:
+                break
+            cur = cur.head
         return None, report
 
 
@@ -892,10 +907,11 @@ def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
 
 
 def _in_background(tok: Token) -> bool:
-    """A relative or participial clause ("the systems it sold to Ankara") describes the past, not the news."""
+    """A relative or participial clause ("the systems it sold to Ankara") describes the past, not the news;
+    an infinitive ("a request to put off delivery") does not."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("relcl", "acl"):
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD")):
             return True
         if cur.head == cur:
             return False
@@ -1008,10 +1024,17 @@ def _owner(root: Token, trigger_ids: set[int], report_verb: Token | None) -> int
     for _ in range(8):
         if cur.i in trigger_ids or (report_verb is not None and cur.i == report_verb.i):
             return cur.i
-        if cur.head == cur or (cur.dep_ in ("conj", "advcl", "relcl", "ccomp", "parataxis") and cur.pos_ in (
-            "VERB", "AUX"
-        )):
-            return None  # a date in another clause belongs to that clause
+        if cur.head == cur:
+            return None
+        # a date in another clause belongs to that clause, except that a when-clause dates its main clause
+        # ("signed the contract when Putin visited in October 2018")
+        when_clause = cur.dep_ == "advcl" and any(
+            c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in cur.children
+        )
+        if cur.dep_ in ("conj", "advcl", "relcl", "ccomp", "parataxis") and cur.pos_ in ("VERB", "AUX") and (
+            not when_clause
+        ):
+            return None
         cur = cur.head
     return None
 
