@@ -27,6 +27,7 @@ from armsledger.extract.lexicon import (
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
     PROGRAMME_WORDS,
+    REJECTABLE,
     REQUEST_WORDS,
     VERB_TRIGGERS,
 )
@@ -201,6 +202,9 @@ class EventExtractor:
                 head.type in ("cancellation", "delay", "rejection", "order", "return")
             ):
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
+            if t.type in ("order", "delivery") and _governed_by(tok, ids, found, ("delay", "cancellation",
+                                                                                   "rejection")):
+                continue  # "put off taking delivery", "refusing to let Ankara buy": one event, the delay/refusal
             if t.type == "offer" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("offer", "propose") and any(
                 c.i in ids and c.dep_ in ("xcomp", "ccomp") for c in tok.children
             ):
@@ -229,6 +233,12 @@ class EventExtractor:
                 c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS for c in tok.children
             ):
                 return None  # "rejected reports that ...": a denial of the reported event, not a rejection
+            if lemma in ("reject", "rebuff") and not any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and (c.lemma_.lower() in REJECTABLE or c.lower_ in REJECTABLE or c.pos_ == "PROPN")
+                for c in tok.children
+            ) and not any(c.dep_ == "agent" for c in tok.children) and tok.dep_ != "relcl":
+                return None  # "rejected the decision": a reaction, not the rejection of an offer
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -244,6 +254,8 @@ class EventExtractor:
                 return None  # part of a name: "Sinop Test Range", "Defense Cooperation Agreement Act"
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in NOUN_TRIGGERS:
                 return None  # a modifier: "sanctions policy", "delivery schedule"
+            if lemma == "capability" and not any(c.lower_ == "operational" for c in tok.children):
+                return None  # only "initial/full operational capability" is a deployment
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
@@ -316,7 +328,11 @@ class EventExtractor:
         if recipient is None and etype in TRANSFER_TYPES and etype != "negotiation" and system is not None:
             # "the deal was signed in 2018": the buyer is the state the article is about
             producer = self._producer(system)
-            recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
+            holder = state.holders.get(system)
+            if holder is not None and holder not in (supplier, producer):
+                recipient = holder
+            else:
+                recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
         if etype in ("sanction", "exclusion") and etype in state.actors:
             # "whether to impose sanctions": the same parties as the sanctions already discussed
             prev_supplier, prev_recipient = state.actors[etype]
@@ -447,12 +463,7 @@ class EventExtractor:
             back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token))
             if back:
                 return back
-        # 5. the only system of the sentence, near the trigger, unless the trigger has an object of its own
-        # ("Ankara had received no such proposal")
-        own_object = tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
-        if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= 12 and not own_object:
-            return systems[0].canonical
-        # 6. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
+        # 5. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
         # a deal verb refers through its definite deal noun ("The contract was signed in 2017")
         deal = tok
         if tok.pos_ in ("VERB", "AUX"):
@@ -464,6 +475,12 @@ class EventExtractor:
             before = [m for m in systems if m.start < tok.i]
             if before:
                 return before[-1].canonical
+        # 6. the only system of the sentence, near the trigger, unless the trigger has an object of its own
+        # ("Ankara had received no such proposal")
+        own_object = tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+        reach = 20 if tok.pos_ == "NOUN" else 12
+        if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= reach and not own_object:
+            return systems[0].canonical
         if etype in ("test", "deployment") and state.last_system:
             nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
             if nouns:
@@ -536,7 +553,8 @@ class EventExtractor:
         # pronouns: "it sold", "its purchase" -> an earlier subject of this sentence, else of the text
         for c in tok.children:
             if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass"):
-                add("AGENT" if c.dep_ != "nsubjpass" else "PATIENT", _antecedent(c, mentions, state))
+                role = "PATIENT" if c.dep_ == "nsubjpass" else ("POSS" if c.dep_ == "poss" else "AGENT")
+                add(role, _antecedent(c, mentions, state))
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -916,6 +934,19 @@ def _in_background(tok: Token) -> bool:
         if cur.head == cur:
             return False
         cur = cur.head
+    return False
+
+
+def _governed_by(tok: Token, ids: set[int], found: list[Trigger], types: tuple[str, ...]) -> bool:
+    """Is the trigger the complement of another trigger of one of ``types``?"""
+    by_i = {t.token.i: t for t in found}
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "pcomp", "xcomp", "ccomp") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.i in ids and cur.i != tok.i and by_i[cur.i].type in types:
+            return True
     return False
 
 

@@ -62,6 +62,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "scrap": ("cancellation", "mod"),
     "abandon": ("cancellation", "mod"),
     "terminate": ("cancellation", "mod"),
+    "rethink": ("cancellation", "mod"),
+    "reconsider": ("cancellation", "mod"),
     "return": ("return", "give"),
     "resell": ("return", "give"),
     # around transfers
@@ -150,6 +152,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "deployment": ("deployment", "self"),
     "induction": ("deployment", "self"),
     "development": ("development", "self"),
+    "capability": ("deployment", "self"),  # only as "initial/full operational capability" (checked by the extractor)
 }
 
 # Nouns/verbs that turn an embedded transfer into a request or proposal (an ``offer``):
@@ -220,4 +223,10 @@ ANONYMOUS_SOURCES = frozenset(
 REPORT_NOUNS = frozenset(
     {"report", "reports", "media", "press", "outlet", "newspaper", "publication", "daily", "agency", "website",
      "site", "paper", "broadcaster", "channel", "portal", "weekly", "magazine", "tabloid"}
+)
+
+# What can be rejected: a rejection names an offer, a request or a system ("rejected the decision" is not one).
+REJECTABLE = frozenset(
+    {"offer", "proposal", "request", "demand", "call", "bid", "pressure", "plan", "deal", "sale", "purchase",
+     "option", "suggestion", "idea", "system", "systems", "jets", "aircraft", "weapons", "package"}
 )

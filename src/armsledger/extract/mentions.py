@@ -28,6 +28,7 @@ GENERIC_SYSTEM_NOUNS = frozenset(
         "interceptor", "interceptors", "frigate", "frigates", "submarine", "submarines", "drone", "drones",
         "equipment", "components", "component", "shipment", "shipments", "rifles", "howitzers", "vessel",
         "vessels", "ship", "ships", "launcher", "launchers", "radar", "radars", "airframe", "airframes",
+        "elements",
     }
 )
 
