@@ -143,7 +143,8 @@ class AttributionFinder:
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if not subj and t.dep_ == "acl":
                     subj = [t.head]
-                if subj and any(x.text == "," for x in t.doc[max(sent.start, subj[0].left_edge.i - 1):subj[0].i]):
+                window = t.doc[max(sent.start, subj[0].left_edge.i - 2):subj[0].i] if subj else []
+                if subj and any(x.text == "," for x in window):  # '..., Nefes reported' / '...," Cavusoglu stated'
                     att = self._from_verb(t)
                     if att is not None:
                         return att

@@ -208,9 +208,9 @@ REPORTING_VERBS = frozenset(
     {
         "say", "report", "tell", "state", "announce", "confirm", "claim", "add", "write", "insist", "argue",
         "note", "reveal", "suggest", "quote", "cite", "declare", "affirm", "clarify", "explain", "inform",
-        "according", "publish", "acknowledge", "disclose", "describe", "warn", "indicate", "assert", "point",
+        "according", "publish", "acknowledge", "disclose", "warn", "indicate", "assert",
         "brief", "tweet", "post", "learn", "comment", "emphasise", "emphasize", "stress", "speak", "allege",
-        "deny", "dismiss", "refute", "rule", "believe", "estimate", "maintain", "mention", "recall", "remark",
+        "deny", "dismiss", "refute", "rule", "maintain", "mention", "recall", "remark",
     }
 )
 # Subjects that make a claim hearsay rather than on the record.
