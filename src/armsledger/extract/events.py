@@ -267,7 +267,7 @@ class EventExtractor:
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
             c.dep_ == "nsubj" and c.lower_ in GENERIC_SYSTEM_NOUNS for c in tok.head.children
-        ):
+        ) and not any(c.dep_ == "xcomp" for c in tok.children):  # "due to become operational" is something else
             return ("delivery", "arrive")  # "The first aircraft are due in 2027"
         return None
 
@@ -333,9 +333,10 @@ class EventExtractor:
                 recipient = holder
             else:
                 recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
-        if etype in ("sanction", "exclusion") and etype in state.actors:
-            # "whether to impose sanctions": the same parties as the sanctions already discussed
-            prev_supplier, prev_recipient = state.actors[etype]
+        punitive = etype if etype in state.actors else ("exclusion" if etype == "sanction" else "sanction")
+        if etype in ("sanction", "exclusion") and punitive in state.actors:
+            # "whether to remove Ankara ... and whether to impose sanctions": the same parties as before
+            prev_supplier, prev_recipient = state.actors[punitive]
             supplier = supplier or prev_supplier
             recipient = recipient or (prev_recipient if prev_recipient != supplier else None)
         if etype in ("sanction", "exclusion") and recipient is None:
@@ -407,13 +408,26 @@ class EventExtractor:
         scope = _clause_tokens(tok)
         first = next((m for m in mentions if m.label == "SYSTEM" and m.canonical == ev.system and m.start in scope),
                      None)
-        if first is None:
-            return []
         doc = tok.doc
-        heads = {first.span(doc).root}
-        heads |= {first.span(doc).root.head} if first.span(doc).root.dep_ in ("compound", "nmod", "amod") else set()
+        heads = set()
+        if first is not None:
+            heads = {first.span(doc).root}
+            heads |= {first.span(doc).root.head} if first.span(doc).root.dep_ in ("compound", "nmod", "amod") else set()
         extra: list[Event] = []
         seen = {ev.system}
+        # "... together with / along with / as well as a FREMM frigate"
+        for m in mentions:
+            if m.label != "SYSTEM" or m.canonical in seen or m.start not in scope:
+                continue
+            root = m.span(doc).root
+            prep = root.head if root.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ == "with" and any(
+                c.lower_ in ("together", "along") for c in list(prep.head.children) + list(prep.children)
+            ):
+                seen.add(m.canonical)
+                twin = Event.from_dict(ev.to_dict())
+                twin.system = m.canonical
+                extra.append(twin)
         for h in heads:
             for conj in h.conjuncts:
                 for t in conj.subtree:
@@ -439,8 +453,19 @@ class EventExtractor:
         scope = _clause_tokens(tok)
         # 1. inside the trigger's own phrase / clause (nearest)
         own = [m for m in systems if m.start in scope]
+        doc = tok.doc
         if own:
-            return min(own, key=lambda m: abs(m.start - tok.i)).canonical
+            nearest = min(own, key=lambda m: abs(m.start - tok.i))
+            # "contracted for 24 aircraft of the same type together with a FREMM frigate": a nearer generic
+            # argument is the main system, the named one comes along
+            generic = [doc[i] for i in scope if doc[i].lower_ in _GENERIC_CATEGORIES and i not in by_token
+                       and abs(i - tok.i) < abs(nearest.start - tok.i) and doc[i].dep_ in ("pobj", "dobj")
+                       and not any(c.lower_ in _OWN_WORDS for c in doc[i].children)]
+            if generic:
+                back = self._refer_back(generic[0].lower_, state, _producer_hint(generic[0], by_token))
+                if back:
+                    return back
+            return nearest.canonical
         # 2. the noun a participle/relative clause hangs from ("S-400 systems sold to ...")
         if tok.dep_ in ("relcl", "acl") and tok.head.i in by_token and by_token[tok.head.i].label == "SYSTEM":
             return by_token[tok.head.i].canonical
