@@ -132,7 +132,7 @@ class EventExtractor:
                     m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass")
                 ):
                     state.last_subject_state = m.country
-        return Extraction(merge_duplicates(events), lead_cited)
+        return Extraction(merge_duplicates(events, published), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
 
@@ -202,8 +202,9 @@ class EventExtractor:
                 head.type in ("cancellation", "delay", "rejection", "order", "return")
             ):
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
-            if t.type in ("order", "delivery") and _governed_by(tok, ids, found, ("delay", "cancellation",
-                                                                                   "rejection")):
+            governors = ("delay", "cancellation", "rejection") + (("order",) if t.type == "delivery" and
+                                                                   tok.pos_ == "NOUN" else ())
+            if t.type in ("order", "delivery") and _governed_by(tok, ids, found, governors):
                 continue  # "put off taking delivery", "refusing to let Ankara buy": one event, the delay/refusal
             if t.type == "offer" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("offer", "propose") and any(
                 c.i in ids and c.dep_ in ("xcomp", "ccomp") for c in tok.children
@@ -1131,13 +1132,24 @@ def _date_rank(date: str | None) -> int:
     return len(date) if date else 0
 
 
-def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per type, parties, system and date (GUIDE.md): an undated mention merges into a dated one."""
+def merge_duplicates(events: list[Event], published: str | None = None) -> list[Event]:
+    """One event per type, parties, system and date (GUIDE.md): an undated mention merges into a dated one,
+    except that the undated news of the lead never merges into a dated event from years before."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+
+    def news_vs_history(undated: Event, dated: Event) -> bool:
+        return (year is not None and undated.sentence is not None and undated.sentence <= 1
+                and dated.date is not None and dated.date[:4].isdigit() and int(dated.date[:4]) < year - 1)
+
     out: list[Event] = []
     for ev in events:
         twin = None
         for prev in out:
             if prev.key() != ev.key():
+                continue
+            if prev.date is None and ev.date is not None and news_vs_history(prev, ev):
+                continue
+            if ev.date is None and prev.date is not None and news_vs_history(ev, prev):
                 continue
             if prev.date == ev.date or prev.date is None or ev.date is None:
                 twin = prev
