@@ -76,6 +76,7 @@ class ArticleState:
     last_subject_state: str | None = None
     actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
     focus: list[str] = field(default_factory=list)  # states by how often the article names them
+    verbal: set[int] = field(default_factory=set)  # ids of events told by a verb ("signed"), not a noun ("purchase")
 
 
 class EventExtractor:
@@ -114,6 +115,8 @@ class EventExtractor:
                                  quote_sources.get(s_idx))
                 if ev is not None:
                     sent_events.append(ev)
+                    if trig.token.pos_ in ("VERB", "AUX"):
+                        state.verbal.add(id(ev))
                     sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token))
                     sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
@@ -132,7 +135,7 @@ class EventExtractor:
                     m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass")
                 ):
                     state.last_subject_state = m.country
-        return Extraction(merge_duplicates(events, published), lead_cited)
+        return Extraction(merge_duplicates(events, published, state.verbal), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
 
@@ -1132,13 +1135,15 @@ def _date_rank(date: str | None) -> int:
     return len(date) if date else 0
 
 
-def merge_duplicates(events: list[Event], published: str | None = None) -> list[Event]:
+def merge_duplicates(events: list[Event], published: str | None = None, verbal: set[int] | None = None) -> list[Event]:
     """One event per type, parties, system and date (GUIDE.md): an undated mention merges into a dated one,
-    except that the undated news of the lead never merges into a dated event from years before."""
+    except that news the lead tells with a verb ("Egypt and France signed a contract") never merges into a
+    dated event from years before; a noun in the lead ("Turkey's purchase") is the known deal and does."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
+    verbal = verbal or set()
 
     def news_vs_history(undated: Event, dated: Event) -> bool:
-        return (year is not None and undated.sentence is not None and undated.sentence <= 1
+        return (year is not None and id(undated) in verbal and undated.sentence is not None and undated.sentence <= 1
                 and dated.date is not None and dated.date[:4].isdigit() and int(dated.date[:4]) < year - 1)
 
     out: list[Event] = []
