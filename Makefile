@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint bench clean services
+.PHONY: venv demo test test-slow lint bench clean services
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: $(STAMP) services
 	PG_URL=$$(bash scripts/pg-start.sh 2>/dev/null | tail -n 1); \
 	if [ -n "$$PG_URL" ]; then export ARMSLEDGER_TEST_PG="$$PG_URL"; fi; \
 	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+# The 20-round kill-and-resume test and other long runs (about 3 minutes).
+test-slow: $(STAMP)
+	$(BIN)/pytest -q -m slow
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_link.py

@@ -150,7 +150,7 @@ class Ledger:
             added, unchanged = self.store.add_records(batch)
             report.added += added
             report.unchanged += unchanged
-        if report.added:
+        if report.added or self.store.link_is_stale():
             self.relink()
         return report
 

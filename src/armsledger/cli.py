@@ -53,7 +53,19 @@ def _progress(total: int | None, label: str) -> Progress:
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """Turns store errors (locked, wrong schema version, unreachable server) into one-line messages."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from armsledger.store import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="armsledger")
 def main() -> None:
     """armsledger: turn news reports about arms transfers into a queryable ledger.

@@ -8,11 +8,13 @@ locally, Spark executors for archives).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from armsledger.catalog import Catalog, load_catalog
+from armsledger.catalog import Catalog, load_catalog, looks_like_designation
 from armsledger.extract.events import EventExtractor
 from armsledger.extract.mentions import MentionFinder
 from armsledger.model import Article, ArticleRecord, Event
@@ -34,21 +36,65 @@ class Extractor:
         return next(self.extract_many([article]))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleRecord]:
-        """Extract a stream of articles, parsing in batches with ``nlp.pipe``."""
-        pairs = ((a.text or "", a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            doc.user_data["published"] = article.published
-            mentions = self.mentions.find(doc)
-            extraction = self.events.extract(doc, mentions, article.published)
-            events = extraction.events
-            systems = list(dict.fromkeys(m.canonical for m in mentions if m.label == "SYSTEM"))
-            countries = list(dict.fromkeys(m.country for m in mentions if m.is_state and m.country))
-            cited = list(dict.fromkeys(m.canonical for m in mentions if m.label == "OUTLET"))
-            record = ArticleRecord(
-                article=article, events=events, systems=systems, countries=countries, cited=cited
-            )
-            record.origin = article_origin(record, extraction.lead_cited)
-            yield record
+        """Extract a stream of articles, parsing in batches with ``nlp.pipe``.
+
+        Articles that name no weapon system and no sanction cannot yield an event
+        (every event type but sanctions needs a system), so they skip the parser:
+        a text scan gives their states and outlets. Output order is input order.
+        """
+        for chunk in _chunks(articles, batch_size):
+            quick: dict[int, ArticleRecord] = {}
+            parse: list[tuple[str, int]] = []
+            for i, article in enumerate(chunk):
+                record = self._without_parse(article)
+                if record is None:
+                    parse.append((article.text or "", i))
+                else:
+                    quick[i] = record
+            parsed: dict[int, ArticleRecord] = {}
+            for doc, i in self.nlp.pipe(parse, as_tuples=True, batch_size=batch_size):
+                parsed[i] = self._from_doc(doc, chunk[i])
+            for i in range(len(chunk)):
+                yield quick[i] if i in quick else parsed[i]
+
+    def _from_doc(self, doc: Doc, article: Article) -> ArticleRecord:
+        doc.user_data["published"] = article.published
+        mentions = self.mentions.find(doc)
+        extraction = self.events.extract(doc, mentions, article.published)
+        systems = list(dict.fromkeys(m.canonical for m in mentions if m.label == "SYSTEM"))
+        countries = list(dict.fromkeys(m.country for m in mentions if m.is_state and m.country))
+        cited = list(dict.fromkeys(m.canonical for m in mentions if m.label == "OUTLET"))
+        record = ArticleRecord(article=article, events=extraction.events, systems=systems, countries=countries,
+                               cited=cited)
+        record.origin = article_origin(record, extraction.lead_cited)
+        return record
+
+    def _without_parse(self, article: Article) -> ArticleRecord | None:
+        """The record of an article that cannot hold an event, or None if it needs parsing."""
+        text = article.text or ""
+        if _SANCTION_WORDS.search(text) or any(looks_like_designation(w.strip(".,;:()\"'")) for w in text.split()):
+            return None
+        found = self.mentions.scan(text)
+        if any(label == "SYSTEM" for label, _, _ in found):
+            return None
+        countries = list(dict.fromkeys(country for label, _, country in found if country and label != "OUTLET"
+                                       and label != "SYSTEM"))
+        cited = list(dict.fromkeys(canonical for label, canonical, _ in found if label == "OUTLET"))
+        return ArticleRecord(article=article, countries=countries, cited=cited, origin=["self"])
+
+
+_SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa)", re.IGNORECASE)
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def article_origin(record: ArticleRecord, lead_cited: str | None = None) -> list[str]:

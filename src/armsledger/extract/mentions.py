@@ -88,6 +88,19 @@ class MentionFinder:
                 node = node.setdefault(piece.lower(), {})
             node.setdefault(None, []).append((key, sf.text if sf.case_sensitive else None))
 
+    def scan(self, text: str) -> list[tuple[str, str, str | None]]:
+        """(label, canonical, ISO3) of catalog forms in raw text, without parsing (the prefilter's view).
+
+        Capitals are kept only when capitalised, as in ``find``.
+        """
+        out = []
+        for start, _end, key in self._match_chars(text):
+            label, canonical, country = self.meta[key]
+            if label == "CAPITAL" and not text[start:start + 1].isupper():
+                continue
+            out.append((label, canonical, country))
+        return out
+
     def _match_chars(self, text: str) -> list[tuple[int, int, str]]:
         """(char start, char end, key) of every catalog form in ``text`` (all lengths, possibly overlapping)."""
         pieces = _words(text)

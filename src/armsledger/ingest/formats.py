@@ -299,14 +299,19 @@ def read_html(text: str, src: Source) -> Iterator[ReadItem]:
     document = None
     with _quiet("trafilatura", "htmldate", "courlan", "justext"):
         for precision in (True, False):
-            document = trafilatura.bare_extraction(
-                html,
-                with_metadata=True,
-                include_comments=False,
-                include_tables=True,
-                favor_precision=precision,
-                date_extraction_params=params,
-            )
+            for metadata in (True, False):
+                try:
+                    document = trafilatura.bare_extraction(
+                        html,
+                        with_metadata=metadata,
+                        include_comments=False,
+                        include_tables=True,
+                        favor_precision=precision,
+                        date_extraction_params=params,
+                    )
+                    break
+                except AssertionError:  # htmldate/lxml trip over pages whose root is <svg>, <iframe>, ...
+                    document = None
             if document is not None and _has_prose(document.text or ""):
                 break
     raw = (document.text or "") if document is not None and _has_prose(document.text or "") else ""

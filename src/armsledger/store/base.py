@@ -467,6 +467,16 @@ class Store(AbstractContextManager["Store"]):
 
     # --- the linking result -------------------------------------------------------------------
 
+    def link_is_stale(self) -> bool:
+        """Whether some stored articles are not covered by the saved linking result.
+
+        True after a run was killed between storing articles and saving the link, so
+        the next ingest relinks even when it adds nothing.
+        """
+        rows = self._query("SELECT value FROM meta WHERE key = ?", ["linked_articles"])
+        linked = int(rows[0][0]) if rows and str(rows[0][0]).isdigit() else -1
+        return linked != self.counts()["articles"]
+
     def save_link(self, result: LinkResult) -> None:
         """Replace the previous linking result with ``result``, atomically.
 
@@ -553,6 +563,8 @@ class Store(AbstractContextManager["Store"]):
             raise
         except Exception as exc:  # the driver's error, e.g. two events with one id
             raise StoreError(f"could not save the linking result (the previous one is kept): {exc}") from exc
+        # written after the link commits: a crash in between only makes the next ingest relink again
+        self._set_meta("linked_articles", str(self.counts()["articles"]))
         distinct = len({row[0] for row in stage})
         if linked < distinct:
             log.warning(
@@ -645,6 +657,15 @@ class Store(AbstractContextManager["Store"]):
         """One ledger event by id, with its claims."""
         found = self._select_events(["e.id = ?"], [event_id], limit=1, offset=0)
         return found[0] if found else None
+
+    def events_by_id(self, event_ids: Sequence[str]) -> dict[str, LedgerEvent]:
+        """Several ledger events in one query (a page of deals links to many events)."""
+        ids = list(dict.fromkeys(event_ids))
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        found = self._select_events([f"e.id IN ({marks})"], ids, limit=len(ids), offset=0)
+        return {e.id: e for e in found}
 
     def search(self, q: str, limit: int = 50) -> list[LedgerEvent]:
         """Events matching every word of ``q`` as part of the system (ignoring case, '-' and spaces),

@@ -269,10 +269,12 @@ class LedgerData:
         rows: list[Deal] = self._call(self.store.deals, system=system, country=country)
         page = rows[offset : offset + limit]
         deals = []
+        # one query for the whole page, not one per linked event
+        linked = self._call(self.store.events_by_id, [eid for deal in page for eid in deal.event_ids[:50]])
         for deal in page:
             d = deal.to_dict()
             # "order 2017", "delivery 2019": what each linked event is, so the register reads on its own
-            d["events"] = [_event_summary(self._call(self.store.event, eid), eid) for eid in deal.event_ids[:50]]
+            d["events"] = [_event_summary(linked.get(eid), eid) for eid in deal.event_ids[:50]]
             deals.append(d)
         return {
             "filters": {k: v for k, v in (("system", system), ("country", country)) if v},
