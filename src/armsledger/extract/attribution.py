@@ -53,6 +53,8 @@ class AttributionFinder:
 
     def _name(self, head: Token) -> Attribution:
         """Turn the subject of a reporting verb into a named, classified source."""
+        if head.pos_ in ("ADP", "PRON", "DET", "SCONJ") and head.i not in self.by_token:
+            return SELF  # "of which", "it", "that": no name to give
         mention = self.by_token.get(head.i)
         if mention is None or mention.label not in ("OUTLET", "PERSON"):
             # "Turkish media outlet Nefes", "Dmitry Shugaev, director of ...": the best-named entity in the phrase
