@@ -243,6 +243,11 @@ class EventExtractor:
                 for c in tok.children
             ) and not any(c.dep_ == "agent" for c in tok.children) and tok.dep_ != "relcl":
                 return None  # "rejected the decision": a reaction, not the rejection of an offer
+            if lemma in ("drop", "ditch", "shelve") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _PURCHASE_NOUNS | {"plan", "programme", "program"}
+                for c in tok.children
+            ):
+                return ("cancellation", "mod")  # "drop the American purchase"
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -1063,7 +1068,7 @@ def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mentio
     if any(m.label == "SYSTEM" and m.start in scope for m in mentions):
         return True
     doc = tok.doc
-    return any(doc[i].lower_ in _GENERIC_CATEGORIES and i not in by_token and doc[i].i != tok.i for i in scope)
+    return any(doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token and doc[i].i != tok.i for i in scope)
 
 
 def _mentions_programme(tok: Token, sent: Span) -> bool:

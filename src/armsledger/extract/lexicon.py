@@ -106,6 +106,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("turn", "down"): ("rejection", "act"),
     ("walk", "away"): ("cancellation", "mod"),
     ("tear", "up"): ("cancellation", "mod"),
+    ("give", "up"): ("cancellation", "mod"),
     ("rip", "up"): ("cancellation", "mod"),
     ("call", "off"): ("cancellation", "mod"),
     ("back", "out"): ("cancellation", "mod"),
