@@ -438,10 +438,10 @@ class EventExtractor:
                 twin.system = m.canonical
                 extra.append(twin)
         for h in heads:
-            for conj in h.conjuncts:
+            for conj in h.conjuncts:  # conjoined arguments are arguments, though "conj" bounds the clause scope
                 for t in conj.subtree:
                     m = by_token.get(t.i)
-                    if m is not None and m.label == "SYSTEM" and m.canonical not in seen and t.i in scope:
+                    if m is not None and m.label == "SYSTEM" and m.canonical not in seen:
                         seen.add(m.canonical)
                         producer = self._producer(m.canonical)
                         twin = Event.from_dict(ev.to_dict())
@@ -529,19 +529,23 @@ class EventExtractor:
             history = [d for d in history if self._producer(d) == producer] or history
         cats = _GENERIC_CATEGORIES.get(noun)
         if cats is not None:
-            for designation in reversed(history):
-                if self._category(designation) in cats:
-                    return designation
-            return None
+            history = [d for d in history if self._category(d) in cats]
+            if not history:
+                return None
         if not history:
             return None
         counts: dict[str, int] = {}
         for d in history:
             counts[d] = counts.get(d, 0) + 1
-        first_seen: dict[str, int] = {}
+        # the system the article is about: most mentioned; among equals, the one named first for "the system"
+        # (the subject of the story) and the one named last for a category noun (the nearest antecedent)
+        order: dict[str, int] = {}
         for i, d in enumerate(history):
-            first_seen.setdefault(d, i)
-        return max(counts, key=lambda d: (counts[d], -first_seen[d]))
+            if cats is not None:
+                order[d] = i
+            else:
+                order.setdefault(d, -i)
+        return max(counts, key=lambda d: (counts[d], order[d]))
 
     def _category(self, designation: str) -> str | None:
         system = self.catalog.find_system(designation)
