@@ -39,7 +39,10 @@ test-slow: $(STAMP)
 	$(BIN)/pytest -q -m slow
 
 bench: $(STAMP)
+	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_link.py
+	$(BIN)/python bench/bench_ingest.py --n 20000
+	$(BIN)/python bench/soak_api.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache demo.duckdb* armsledger.duckdb*

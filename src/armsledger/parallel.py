@@ -15,7 +15,8 @@ questions are how to feed the workers and how to keep memory flat:
 * **Input order.** Chunks are handed back first-in first-out, so records come
   out in the order the articles went in, whatever worker finished first.
 * **fork on Linux.** Workers start with the ``fork`` method where the platform
-  has it: no new interpreter, the parent's imports come along. Each worker
+  has it: no new interpreter, and spaCy and the extractor modules, imported
+  once in the parent, come along. Each worker
   still builds its own Extractor (the model load dominates start-up, about
   2-3 s, so ``forkserver`` and ``spawn`` start almost as fast; measured with
   ``bench/bench_extract.py --pool-only --start-method ...``). ``forkserver`` is
@@ -133,6 +134,9 @@ def extract_parallel(
             f"start method {method!r} is not available here; use one of {', '.join(mp.get_all_start_methods())}"
         )
     limit = max(1, in_flight if in_flight is not None else 2 * workers)
+    if method == "fork":
+        # import spaCy and the extractor once here: forked workers inherit the modules instead of each importing them
+        import armsledger.extract  # noqa: F401
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=mp.get_context(method), initializer=_init_worker, initargs=(batch_size,)
     )

@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from armsledger.catalog import Catalog, load_catalog, looks_like_designation
-from armsledger.extract.events import EventExtractor
-from armsledger.extract.mentions import MentionFinder
+from armsledger.extract.events import EventExtractor, Extraction
+from armsledger.extract.mentions import Mention, MentionFinder
+from armsledger.extract.prefilter import Prefilter
 from armsledger.model import Article, ArticleRecord, Event
 from armsledger.nlp import load_nlp
 
@@ -26,11 +27,13 @@ __all__ = ["Extractor", "extract_article", "article_origin"]
 class Extractor:
     """Holds the pipeline and matchers; build once, call ``extract`` per article."""
 
-    def __init__(self, nlp: Language | None = None, catalog: Catalog | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, catalog: Catalog | None = None, *, prefilter: bool = True) -> None:
         self.nlp = nlp or load_nlp()
         self.catalog = catalog or load_catalog()
         self.mentions = MentionFinder(self.nlp, self.catalog)
         self.events = EventExtractor(self.catalog)
+        # parse only the sentences that can hold an event (extract/prefilter.py); False parses every sentence
+        self.prefilter = Prefilter(self.nlp, self.mentions) if prefilter else None
 
     def extract(self, article: Article) -> ArticleRecord:
         return next(self.extract_many([article]))
@@ -52,15 +55,19 @@ class Extractor:
                 else:
                     quick[i] = record
             parsed: dict[int, ArticleRecord] = {}
-            for doc, i in self.nlp.pipe(parse, as_tuples=True, batch_size=batch_size):
-                parsed[i] = self._from_doc(doc, chunk[i])
+            if self.prefilter is None:
+                for doc, i in self.nlp.pipe(parse, as_tuples=True, batch_size=batch_size):
+                    parsed[i] = self._from_doc(doc, chunk[i], self.mentions.find(doc), True)
+            else:
+                for prepared, i in self.prefilter.pipe(parse, batch_size=batch_size):
+                    parsed[i] = self._from_doc(prepared.doc, chunk[i], prepared.mentions, prepared.parsed)
             for i in range(len(chunk)):
                 yield quick[i] if i in quick else parsed[i]
 
-    def _from_doc(self, doc: Doc, article: Article) -> ArticleRecord:
+    def _from_doc(self, doc: Doc, article: Article, mentions: list[Mention], parsed: bool) -> ArticleRecord:
         doc.user_data["published"] = article.published
-        mentions = self.mentions.find(doc)
-        extraction = self.events.extract(doc, mentions, article.published)
+        # a doc the prefilter left wholly unparsed has no tagged token, hence no trigger
+        extraction = self.events.extract(doc, mentions, article.published) if parsed else Extraction([])
         systems = list(dict.fromkeys(m.canonical for m in mentions if m.label == "SYSTEM"))
         countries = list(dict.fromkeys(m.country for m in mentions if m.is_state and m.country))
         cited = list(dict.fromkeys(m.canonical for m in mentions if m.label == "OUTLET"))

@@ -18,6 +18,7 @@ from armsledger.extract.mentions import Mention
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "two",
                 "three", "four", "five", "several", "many", "other", "both", "all"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam"}
 _CLAUSE_EDGES = {"relcl", "acl", "appos", "advcl", "conj"}
 
 
@@ -103,8 +104,8 @@ class AttributionFinder:
                 end = max(t.i for t in right.subtree) + 1
                 break
         words = [t.text for t in head.doc[start:end] if not t.is_punct]
-        while words and words[0].lower() in _DETERMINERS:
-            words.pop(0)
+        while words and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in _HONORIFICS):
+            words.pop(0)  # "the", "Mr": not part of the name
         return " ".join(words) or head.text
 
     # --- finding attributions ------------------------------------------------------------------

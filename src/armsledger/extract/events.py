@@ -105,8 +105,8 @@ class EventExtractor:
         events: list[Event] = []
         for s_idx, sent in enumerate(doc.sents):
             sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
-            timexes = self._timexes(sent, published)
             triggers = self._triggers(sent, sent_mentions, by_token)
+            timexes = self._timexes(sent, published) if triggers else []  # dates only matter next to a trigger
             # background clauses first ("the S-400s it sold to Ankara"): they tell who holds what
             ordered = sorted(triggers, key=lambda t: (not _in_background(t.token), t.token.i))
             sent_events: list[Event] = []
@@ -1119,7 +1119,7 @@ def _evidence(tok: Token, sent: Span) -> tuple[str, int, int]:
     if end - start > 260:
         start = max(sent.start_char, tok.idx - 120)
         end = min(sent.end_char, tok.idx + len(tok.text) + 120)
-    text = sent.doc.text[start:end]
+    text = sent.text[start - sent.start_char : end - sent.start_char]  # Doc.text would re-join the whole article
     stripped = text.strip(" ,;:\"'\u201c\u201d")
     offset = text.find(stripped)
     return stripped, start + offset, start + offset + len(stripped)

@@ -32,6 +32,10 @@ GENERIC_SYSTEM_NOUNS = frozenset(
     }
 )
 
+# Whitespace-delimited chunks that can hold a designation (always a digit) or a hyphenated pair of states:
+# the per-token rules below only look at tokens inside them instead of walking every token.
+_HAS_DIGIT = re.compile(r"\S*\d\S*")
+_HAS_HYPHEN = re.compile(r"\S*-\S*")
 _PERSON_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Gen|Col|Maj|Lt|Adm|Sen|Rep|President|Minister)\.?$")
 
 
@@ -137,10 +141,14 @@ class MentionFinder:
             return outlet.country if outlet else None
         return None
 
-    def find(self, doc: Doc) -> list[Mention]:
-        """All mentions in ``doc``, longest match first, without overlaps, in text order."""
+    def find(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        """All mentions in ``doc``, longest match first, without overlaps, in text order.
+
+        ``text`` is ``doc.text`` when the caller has it (``Doc.text`` re-joins every token).
+        """
+        text = doc.text if text is None else text
         candidates: list[tuple[int, int, str]] = []
-        for cstart, cend, key in self._match_chars(doc.text):
+        for cstart, cend, key in self._match_chars(text):
             span = doc.char_span(cstart, cend, alignment_mode="expand")
             if span is not None and len(span):
                 candidates.append((span.start, span.end, key))
@@ -158,16 +166,17 @@ class MentionFinder:
             for i in range(start, end):
                 taken[i] = True
             mentions.append(Mention(start, end, label, canonical, country, doc[start:end].text))
-        mentions.extend(self._unseen_designations(doc, taken))
-        mentions.extend(self._hyphen_compounds(doc, taken))
+        mentions.extend(self._unseen_designations(doc, taken, _tokens_in(doc, text, _HAS_DIGIT)))
+        mentions.extend(self._hyphen_compounds(doc, taken, _tokens_in(doc, text, _HAS_HYPHEN)))
         mentions.extend(self._people(doc, taken))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _unseen_designations(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _unseen_designations(self, doc: Doc, taken: list[bool], where: list[int]) -> list[Mention]:
         """Designations missing from the catalog (``KF-21``, ``HQ-9B``) are still systems."""
         found = []
-        for tok in doc:
+        for i in where:
+            tok = doc[i]
             if taken[tok.i]:
                 continue
             text = tok.text
@@ -177,10 +186,11 @@ class MentionFinder:
                 found.append(Mention(tok.i, tok.i + 1, "SYSTEM", canonical, None, text))
         return found
 
-    def _hyphen_compounds(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _hyphen_compounds(self, doc: Doc, taken: list[bool], where: list[int]) -> list[Mention]:
         """``U.S.-Türkiye ties`` is one token for spaCy but names two states."""
         found = []
-        for tok in doc:
+        for i in where:
+            tok = doc[i]
             if "-" not in tok.text or tok.like_num:
                 continue
             states = []
@@ -218,3 +228,13 @@ class MentionFinder:
 def _same_pieces(form: str, text: str) -> bool:
     """Case-sensitive comparison that ignores spacing differences between pieces."""
     return [w for _, _, w in _words(form)] == [w for _, _, w in _words(text)]
+
+
+def _tokens_in(doc: Doc, text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Indices, in order, of the tokens overlapping a match of ``pattern`` in ``text``."""
+    found: set[int] = set()
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return sorted(found)

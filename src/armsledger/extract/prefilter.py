@@ -1,0 +1,292 @@
+"""Cheap first pass: run the statistical pipeline only on sentences that can carry an event.
+
+Most news is not about arms, and many sentences of an arms story cannot be an
+event. The statistical pipeline (tok2vec, tagger, parser, NER) costs some
+fifty times the tokenizer, so an article is first only tokenized, the
+catalog matchers run on the tokens, and a sentence (split at punctuation and
+paragraph breaks, no model) goes through the pipeline only when
+
+* it has a trigger word form (``sold``, ``deliveries``, ``sanctions``: any
+  inflection of a lexicon trigger), and
+* a weapon system is named in it or earlier in the article (an event without
+  its own system takes it from context: "the purchase", "the systems
+  arrived"), or it is about sanctions, the one event type without a system.
+
+An article with no such sentence is never parsed: it cannot have an event,
+because ``EventExtractor`` only fires on tagged tokens. The statistical NER,
+which extraction uses only for people named as sources, runs only on parsed
+sentences with a reporting word and a proper noun the catalog does not cover.
+
+Each chosen sentence is parsed as its own small Doc, and its annotations are
+written back into the article's tokenized Doc with ``Doc.from_array``; the
+other sentences get a flat placeholder tree (every token hangs from the first),
+so ``doc.sents`` still splits them and their tokens, having no tags or lemmas,
+never trigger anything. Offsets, sentence indices and the rest of extraction
+are unchanged.
+
+Because a sentence is parsed on its own, its annotations depend on its text
+only, so they are cached (LRU by exact text): echoes copy the original report
+sentence for sentence, and a copied sentence costs a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from armsledger.extract.lexicon import (
+    DELIVERY_ADJECTIVES,
+    DEPLOYMENT_ADJECTIVES,
+    NOUN_TRIGGERS,
+    PHRASAL_TRIGGERS,
+    REPORTING_VERBS,
+    VERB_TRIGGERS,
+)
+from armsledger.extract.mentions import Mention, MentionFinder
+
+T = TypeVar("T")
+
+# Past tenses and participles the suffix rules below cannot make.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "buy": ("bought",), "sell": ("sold",), "send": ("sent",), "fly": ("flew", "flown"), "hold": ("held",),
+    "give": ("gave", "given"), "resell": ("resold",), "put": ("put",), "cut": ("cut",), "say": ("said",),
+    "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "learn": ("learnt",),
+}  # fmt: skip
+_VOWELS = "aeiou"
+_SAY = frozenset({"say", "says", "said", "saying"})
+_SENT_END = frozenset({".", "!", "?", "...", "\u2026"})
+_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'", ")", "]"})
+#: Token attributes a parsed sentence hands back to the article's Doc.
+ATTRS: tuple[int, ...] = (TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE)
+_COL_HEAD, _COL_DEP = ATTRS.index(HEAD), ATTRS.index(DEP)
+
+
+def inflections(lemma: str) -> set[str]:
+    """Generous English inflections of a lemma ("ship" -> ships, shipped, shipping, ...).
+
+    Over-generating is harmless here: a wrong form only costs a parse.
+    """
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms.add(w[:-1] + "ing")
+    if w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS:  # ship -> shipped, cancel -> cancelled
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    forms.update(_IRREGULAR.get(w, ()))
+    return forms
+
+
+def _forms(lemmas: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for lemma in lemmas:
+        out |= inflections(lemma)
+    return frozenset(out)
+
+
+# Lemmas that EventExtractor._trigger_of turns into triggers by a rule of its own, outside the lexicon's tables.
+# Keep in step with it: tests/test_prefilter.py fails when a firing trigger's form is missing here.
+_RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "shelve", "dismiss")
+
+#: Lemmas that may carry a trigger.
+TRIGGER_LEMMAS: frozenset[str] = frozenset(
+    [*VERB_TRIGGERS, *(verb for verb, _ in PHRASAL_TRIGGERS), *NOUN_TRIGGERS, *DEPLOYMENT_ADJECTIVES,
+     *DELIVERY_ADJECTIVES, *_RULE_LEMMAS]
+)
+
+
+def trigger_forms(nlp: Language) -> frozenset[str]:
+    """Lower-cased token forms that may carry a trigger: regular inflections of the trigger lemmas,
+    plus the irregular forms the pipeline's own lemmatizer maps to them ("torn" -> "tear")."""
+    forms = set(_forms(TRIGGER_LEMMAS))
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            exceptions = lookups.get_table("lemma_exc")
+            for pos in ("verb", "noun", "adj"):
+                for form, lemmas in (exceptions.get(pos) or {}).items():
+                    if TRIGGER_LEMMAS.intersection(lemmas):
+                        forms.add(form.lower())
+    return frozenset(forms)
+
+
+#: Trigger forms of the one event type that needs no system (GUIDE.md: ``system`` is null for sanctions).
+SANCTION_FORMS: frozenset[str] = _forms(
+    [lemma for lemma, (etype, _frame) in {**VERB_TRIGGERS, **NOUN_TRIGGERS}.items() if etype == "sanction"]
+)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start, by punctuation and paragraph breaks (no model).
+
+    A whitespace token stays with the sentence before it, as the parser keeps it.
+    """
+    starts = [0]
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            if i + 1 < n:
+                starts.append(i + 1)
+            i += 1
+            continue
+        if tok.text in _SENT_END:
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS:
+                j += 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n and (doc[j - 1].whitespace_ or doc[j - 1].is_space):
+                first = doc[j].text[:1]
+                if first.isupper() or first.isdigit() or first in "\"\u201c\u2018'(":
+                    starts.append(j)
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return sorted(set(starts))
+
+
+def may_name_a_person(doc: Doc, covered: frozenset[int]) -> bool:
+    """Whether the NER could matter here: a reporting word ("said", "according to") and a proper noun
+    that no catalog entry covers (a person may be the source; an outlet or a state is already known)."""
+    if not any(t.lemma_.lower() in REPORTING_VERBS or t.lower_ == "according" for t in doc):
+        return False
+    return any(t.pos_ == "PROPN" and t.i not in covered for t in doc)
+
+
+@dataclass(slots=True)
+class Prepared:
+    """One article's Doc after the first pass, and what the pass found."""
+
+    doc: Doc  # tokenized; annotated (tags, parse, people) only where ``parsed``
+    mentions: list[Mention]
+    parsed: bool  # whether any sentence went through the statistical pipeline
+
+
+class Prefilter:
+    """Tokenize, match the catalog, choose sentences, parse only those; build once per pipeline."""
+
+    def __init__(self, nlp: Language, mentions: MentionFinder, *, cache_size: int = 20_000) -> None:
+        self.nlp = nlp
+        self.mentions = mentions
+        self.has_ner = "ner" in nlp.pipe_names
+        self.trigger_forms = trigger_forms(nlp)
+        self.cache: OrderedDict[str, numpy.ndarray] = OrderedDict()
+        self.cache_size = cache_size
+        self.dep_root = nlp.vocab.strings.add("ROOT")
+        self.dep_flat = nlp.vocab.strings.add("dep")
+
+    def pipe(self, items: Iterable[tuple[str, T]], batch_size: int = 32) -> Iterator[tuple[Prepared, T]]:
+        """First pass over ``(text, context)`` pairs, a batch at a time; yields in input order."""
+        batch: list[tuple[str, T]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    # --- choosing sentences --------------------------------------------------------------------
+
+    def select(self, doc: Doc, bounds: list[tuple[int, int]], mentions: list[Mention]) -> list[bool]:
+        """Which sentences (token ranges) need the statistical pipeline."""
+        n = len(bounds)
+        has_system = [False] * n
+        s = 0
+        for m in mentions:
+            while s < n - 1 and m.start >= bounds[s][1]:
+                s += 1
+            if m.label == "SYSTEM":
+                has_system[s] = True
+        need = [False] * n
+        seen_system = False
+        for k, (a, b) in enumerate(bounds):
+            seen_system = seen_system or has_system[k]
+            words = {t.lower_ for t in doc[a:b]}
+            if words & self.trigger_forms or ("no" in words and words & _SAY):
+                need[k] = seen_system or bool(words & SANCTION_FORMS)
+        return need
+
+    # --- parsing -------------------------------------------------------------------------------
+
+    def _batch(self, items: list[tuple[str, T]]) -> Iterator[tuple[Prepared, T]]:
+        plans = []
+        arrays: dict[str, numpy.ndarray] = {}  # this batch's sentence annotations, safe from cache eviction
+        todo: dict[str, tuple[Doc, frozenset[int]]] = {}  # sentence text -> (its own Doc, catalog-covered tokens)
+        for text, context in items:
+            doc = self.nlp.make_doc(text)
+            mentions = self.mentions.find(doc, text)
+            starts = sentence_starts(doc) if len(doc) else [0]
+            bounds = list(zip(starts, starts[1:] + [len(doc)], strict=True)) if len(doc) else []
+            need = self.select(doc, bounds, mentions)
+            keys: list[str | None] = []
+            for (a, b), parse in zip(bounds, need, strict=True):
+                if not parse:
+                    keys.append(None)
+                    continue
+                span = doc[a:b]
+                key = span.text  # the trailing space does not change the parse: an echo's last sentence still hits
+                keys.append(key)
+                if key in arrays or key in todo:
+                    continue
+                if key in self.cache:
+                    self.cache.move_to_end(key)
+                    arrays[key] = self.cache[key]
+                    continue
+                covered = frozenset(i - a for m in mentions if a <= m.start < b for i in range(m.start, min(m.end, b)))
+                todo[key] = (span.as_doc(), covered)
+            plans.append((doc, mentions, bounds, keys, context))
+        arrays.update(self._parse(todo))
+        for doc, mentions, bounds, keys, context in plans:
+            if not any(k is not None for k in keys):  # nothing can be an event here
+                yield Prepared(doc, mentions, False), context
+                continue
+            doc.from_array(list(ATTRS), self._annotations(len(doc), bounds, keys, arrays))
+            yield Prepared(doc, self._with_people(doc, mentions), True), context
+
+    def _parse(self, todo: dict[str, tuple[Doc, frozenset[int]]]) -> dict[str, numpy.ndarray]:
+        """Parse new sentences (NER only where a person may be named) and cache their annotations."""
+        if not todo:
+            return {}
+        pieces = list(todo.values())
+        docs = list(self.nlp.pipe((d for d, _ in pieces), batch_size=max(32, len(todo)), disable=["ner"]))
+        if self.has_ner:
+            wanted = [d for d, (_, covered) in zip(docs, pieces, strict=True) if may_name_a_person(d, covered)]
+            for _ in self.nlp.get_pipe("ner").pipe(wanted, batch_size=max(32, len(wanted))):
+                pass
+        fresh = {key: d.to_array(list(ATTRS)) for key, d in zip(todo, docs, strict=True)}
+        if self.cache_size > 0:
+            self.cache.update(fresh)
+            while len(self.cache) > self.cache_size:
+                self.cache.popitem(last=False)
+        return fresh
+
+    def _annotations(
+        self, length: int, bounds: list[tuple[int, int]], keys: list[str | None], arrays: dict[str, numpy.ndarray]
+    ) -> numpy.ndarray:
+        """The article's attribute array: parsed sentences' annotations, flat trees elsewhere."""
+        out = numpy.zeros((length, len(ATTRS)), dtype=numpy.uint64)
+        for (a, b), key in zip(bounds, keys, strict=True):
+            if key is not None:
+                out[a:b] = arrays[key]
+                continue
+            out[a, _COL_DEP] = self.dep_root
+            out[a + 1 : b, _COL_DEP] = self.dep_flat
+            out[a + 1 : b, _COL_HEAD] = (a - numpy.arange(a + 1, b, dtype=numpy.int64)).astype(numpy.uint64)
+        return out
+
+    def _with_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The first pass's mentions, or all of them again when the NER found people (rare: names as sources)."""
+        if any(ent.label_ == "PERSON" for ent in doc.ents):
+            return self.mentions.find(doc)
+        return mentions
