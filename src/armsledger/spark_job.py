@@ -1,7 +1,8 @@
 """Extraction of large archives on Apache Spark: articles in, one Parquet row of extraction per article out.
 
     python -m armsledger.spark_job articles.jsonl records.parquet --master "local[2]"
-    spark-submit --master yarn -m armsledger.spark_job hdfs:///news/2025/ hdfs:///ledger/records/
+    spark-submit --master yarn "$(python -c 'import armsledger.spark_job as m; print(m.__file__)')" \
+        hdfs:///news/2025/ hdfs:///ledger/records/
 
     from armsledger.spark_job import run, read_records
     run("articles.jsonl", "records.parquet", master="local[2]")
