@@ -41,6 +41,7 @@ _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", 
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge"}
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
+_PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
 _MONEY = re.compile(
@@ -193,6 +194,7 @@ class EventExtractor:
                 found.append(Trigger(tok, *hit))
         verbs = {t.token.i: t for t in found if t.token.pos_ in ("VERB", "AUX")}
         ids = {t.token.i for t in found}
+        by_i = {t.token.i: t for t in found}
         kept = []
         for t in found:
             tok = t.token
@@ -209,6 +211,11 @@ class EventExtractor:
                                                                    tok.pos_ == "NOUN" else ())
             if t.type in ("order", "delivery") and _governed_by(tok, ids, found, governors):
                 continue  # "put off taking delivery", "refusing to let Ankara buy": one event, the delay/refusal
+            if t.type == "offer" and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("acl", "relcl") and c.i in ids and by_i[c.i].type in ("delay", "cancellation", "rejection")
+                for c in tok.children
+            ):
+                continue  # "a request to put off taking delivery": a request about a delay, not an arms offer
             if t.type == "offer" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("offer", "propose") and any(
                 c.i in ids and c.dep_ in ("xcomp", "ccomp") for c in tok.children
             ):
@@ -331,10 +338,14 @@ class EventExtractor:
             return None
 
         roles = self._roles(tok, sent, mentions, by_token, state)
+        if converted and frame == "give" and governor is not None and "CTRL_OBJ" not in roles and (
+            governor.lemma_.lower() in _PROPOSE_WORDS
+        ):
+            roles.pop("CTRL_SUBJ", None)  # "Washington had proposed sending the systems": the holder would send
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
         if supplier is None and etype == "return":
             supplier = next((c for c in state.focus[:2] if c != recipient), None)
-        if recipient is None and etype in TRANSFER_TYPES and etype != "negotiation" and system is not None:
+        if recipient is None and etype in TRANSFER_TYPES and (etype != "negotiation" or converted) and system:
             # "the deal was signed in 2018": the buyer is the state the article is about
             producer = self._producer(system)
             holder = state.holders.get(system)
