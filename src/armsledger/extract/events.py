@@ -311,8 +311,10 @@ class EventExtractor:
             glemma = governor.lemma_.lower()
             if glemma in ATTEMPT_WORDS:
                 etype, converted = "negotiation", True
-            elif glemma in REQUEST_WORDS:
-                etype, converted = "offer", True
+            elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
+                etype, converted = "offer", True  # ("consider the arrival as a demonstration" is not an offer)
+        if etype == "rejection" and governor is not None and governor.lemma_.lower() in REQUEST_WORDS:
+            return None  # "demanded from Ankara to refuse the Russian systems": a refusal asked for, not made
         if (etype == "order" and tok.lemma_.lower() == "sale" and governor is not None
                 and governor.lemma_.lower() in REQUEST_WORDS):
             etype, converted = "offer", True
@@ -471,6 +473,8 @@ class EventExtractor:
     ) -> str | None:
         systems = [m for m in mentions if m.label == "SYSTEM"]
         scope = _clause_tokens(tok)
+        if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
+            scope |= {t.i for t in tok.subtree}
         # 1. inside the trigger's own phrase / clause (nearest)
         own = [m for m in systems if m.start in scope]
         doc = tok.doc
@@ -868,8 +872,13 @@ class EventExtractor:
 
 
 def _governor(tok: Token) -> Token | None:
-    """The word a trigger is the complement of ("asked to SEND", "attempts to PURCHASE", "green light for the SALE")."""
+    """The word a trigger is the complement of ("asked to SEND", "attempts to PURCHASE", "green light for the SALE").
+
+    A conjoined trigger shares its first conjunct's governor ("demanded to refuse X and to BUY instead Y").
+    """
     cur = tok
+    while cur.dep_ == "conj" and cur.head != cur and cur.head.pos_ == cur.pos_:
+        cur = cur.head
     for _ in range(4):
         if cur.head == cur:
             return None
