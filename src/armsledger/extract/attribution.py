@@ -19,6 +19,9 @@ from armsledger.extract.mentions import Mention
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "two",
                 "three", "four", "five", "several", "many", "other", "both", "all"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam"}
+# "according to the agreed timeline": documents and plans are not who says so
+_NOT_SOURCES = {"timeline", "schedule", "plan", "contract", "agreement", "deal", "document", "data", "figure",
+                "estimate", "term", "law", "rule", "budget", "programme", "program"}
 _CLAUSE_EDGES = {"relcl", "acl", "appos", "advcl", "conj"}
 
 
@@ -125,7 +128,7 @@ class AttributionFinder:
         for t in sent:
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
-                if objs:
+                if objs and objs[0].lemma_.lower() not in _NOT_SOURCES:
                     return self._name(objs[0])
         # 3. a sentence-final attribution ("..., Nefes reported on Saturday.") attached below the root
         root = sent.root
