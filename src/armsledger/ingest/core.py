@@ -90,7 +90,8 @@ class Ingestor:
             yield from self._read_file(path)
         except Exception as exc:  # a bug must not end the batch: report it like any other problem
             LOG.debug("unexpected error reading %s", path, exc_info=True)
-            self._report(make_problem(str(path), "error", f"unexpected {exc!r}"))
+            detail = str(exc) or "(no message)"
+            self._report(make_problem(str(path), "error", f"unexpected {type(exc).__name__}: {detail}"))
 
     # --- file level ---------------------------------------------------------------------------
 
