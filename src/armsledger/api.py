@@ -196,8 +196,7 @@ def parse_query(query: str) -> tuple[str | None, str | None]:
                 system = found.designation
                 continue
             if country is None:
-                c = catalog.country(chunk.upper()) if len(chunk) == 3 else None
-                c = c or catalog.find_country(chunk)
+                c = catalog.resolve_country(chunk)
                 if c:
                     country = c.iso3
     if system is None and country is None and query.strip():

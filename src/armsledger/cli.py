@@ -185,8 +185,7 @@ def _resolve(system: str | None, country: str | None) -> tuple[str | None, str |
         found = catalog.find_system(system)
         system = found.designation if found else system
     if country:
-        c = catalog.country(country.upper()) if len(country) == 3 else None
-        c = c or catalog.find_country(country)
+        c = catalog.resolve_country(country)
         if c is None:
             raise click.BadParameter(f"unknown country {country!r}; use an ISO3 code such as TUR or a name",
                                      param_hint="--country")

@@ -611,6 +611,12 @@ class Catalog:
                     return hit
         return None
 
+    def resolve_country(self, text: str) -> Country | None:
+        """An ISO3 code ("TUR") or any name, demonym, capital or metonym ("Türkiye", "Ankara")."""
+        text = text.strip()
+        found = self.country(text.upper()) if len(text) == 3 else None
+        return found or self.find_country(text)
+
     def find_country(self, text: str) -> Country | None:
         """The state named by a name, alias, demonym, capital or metonym ("the Kremlin" and "Kremlin").
 

@@ -12,7 +12,7 @@ who holds which system.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -418,9 +418,7 @@ class EventExtractor:
                 other = roots.get(conj.i)
                 if other is None or other.country in (value, ev.supplier, ev.recipient):
                     continue
-                twin = Event.from_dict(ev.to_dict())
-                setattr(twin, role, other.country)
-                extra.append(twin)
+                extra.append(replace(ev, **{role: other.country}))
         return extra
 
     def _coordinated(self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Event]:
@@ -447,9 +445,7 @@ class EventExtractor:
                 c.lower_ in ("together", "along") for c in list(prep.head.children) + list(prep.children)
             ):
                 seen.add(m.canonical)
-                twin = Event.from_dict(ev.to_dict())
-                twin.system = m.canonical
-                extra.append(twin)
+                extra.append(replace(ev, system=m.canonical))
         for h in heads:
             for conj in h.conjuncts:  # conjoined arguments are arguments, though "conj" bounds the clause scope
                 for t in conj.subtree:
@@ -457,8 +453,7 @@ class EventExtractor:
                     if m is not None and m.label == "SYSTEM" and m.canonical not in seen:
                         seen.add(m.canonical)
                         producer = self._producer(m.canonical)
-                        twin = Event.from_dict(ev.to_dict())
-                        twin.system = m.canonical
+                        twin = replace(ev, system=m.canonical)
                         if ev.supplier == self._producer(ev.system) and producer and producer != ev.recipient:
                             twin.supplier = producer
                         extra.append(twin)

@@ -271,7 +271,7 @@ _UNNAMED_WORDS = ("media", "reports", "report", "press", "newspapers", "outlets"
 def _unnamed(origin: str) -> bool:
     """'local media', 'reports in Turkish media': a source the text does not name."""
     words = re.findall(r"[a-z]+", (origin or "").lower())
-    return bool(words) and any(w in _UNNAMED_WORDS for w in words) and find_outlet(origin) is None
+    return bool(words) and any(w in _UNNAMED_WORDS for w in words) and load_catalog().find_outlet(origin) is None
 
 
 def _status(claims: list[Claim]) -> str:
@@ -291,7 +291,3 @@ def _status(claims: list[Claim]) -> str:
         if who:
             parts.append(f"{fact} by {', '.join(who)}")
     return "; ".join(parts)
-
-
-def find_outlet(name: str):  # noqa: ANN201 - thin wrapper keeps the catalog import lazy for the linker's callers
-    return load_catalog().find_outlet(name)
