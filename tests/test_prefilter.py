@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from armsledger.extract import Extractor
-from armsledger.extract.prefilter import sentence_starts, trigger_forms
+from armsledger.extract.prefilter import may_name_a_person, sentence_starts, trigger_forms
 from armsledger.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +56,8 @@ def test_prefiltered_extraction_finds_the_same_events(full: Extractor, articles:
     fast = Extractor(nlp=full.nlp, catalog=full.catalog)
 
     def key(records):  # noqa: ANN001, ANN202
-        return [[(e.type, e.supplier, e.recipient, e.system, e.date, e.factuality) for e in r.events] for r in records]
+        fields = ("type", "supplier", "recipient", "system", "date", "factuality", "source")
+        return [[tuple(getattr(e, f) for f in fields) for e in r.events] for r in records]
 
     slow_records = list(full.extract_many(articles))
     fast_records = list(fast.extract_many(articles))
@@ -74,6 +75,23 @@ def test_news_without_a_system_is_never_parsed(full: Extractor) -> None:
     (sport_doc, _), (arms_doc, _) = list(fast.prefilter.pipe([(sport, 1), (arms, 2)]))
     assert not sport_doc.parsed and sport_doc.doc[0].pos_ == ""
     assert arms_doc.parsed and arms_doc.doc[1].pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Defence Minister Yasar Guler said Ankara would buy more S-400s.", True),
+        ("The deal will be signed soon, said Dmitry Shugaev, head of the agency.", True),
+        ("Greece will buy 20 F-35s, according to Nikos Dendias.", True),
+        ("Lockheed Martin will build the F-35s for Greece in Fort Worth, Greek officials said.", False),
+        ("Greece will buy 20 F-35s from Lockheed Martin's plant in Fort Worth.", False),
+    ],
+)
+def test_the_ner_runs_only_where_a_person_may_be_the_source(full: Extractor, sentence: str, wanted: bool) -> None:
+    """The NER costs as much as the parser; people matter only as sources of claims."""
+    doc = full.nlp(sentence, disable=["ner"])
+    covered = frozenset(i for m in full.mentions.find(doc) for i in range(m.start, m.end))
+    assert may_name_a_person(doc, covered) is wanted
 
 
 def test_a_copied_sentence_is_parsed_once(full: Extractor) -> None:

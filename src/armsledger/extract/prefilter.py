@@ -156,11 +156,22 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 def may_name_a_person(doc: Doc, covered: frozenset[int]) -> bool:
-    """Whether the NER could matter here: a reporting word ("said", "according to") and a proper noun
-    that no catalog entry covers (a person may be the source; an outlet or a state is already known)."""
-    if not any(t.lemma_.lower() in REPORTING_VERBS or t.lower_ == "according" for t in doc):
-        return False
-    return any(t.pos_ == "PROPN" and t.i not in covered for t in doc)
+    """Whether the NER could matter here: a proper noun no catalog entry covers, where attribution looks for
+    a source (the subject of a reporting verb, the words just before it, "according to X"). People matter
+    only as sources; elsewhere an outlet or a state is already known, and the NER costs as much as the parser."""
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc):
+            places = [t for c in doc[tok.i + 1].children if c.dep_ == "pobj" for t in c.subtree]
+        elif tok.lemma_.lower() in REPORTING_VERBS:
+            places = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
+            places += doc[max(0, tok.i - 3) : tok.i]  # a subject the parser attached elsewhere
+            if tok.dep_ == "acl":
+                places += tok.head.subtree  # "..., the daily Nefes reported"
+        else:
+            continue
+        if any(t.pos_ == "PROPN" and t.i not in covered for t in places):
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -286,7 +297,7 @@ class Prefilter:
         return out
 
     def _with_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """The first pass's mentions, or all of them again when the NER found people (rare: names as sources)."""
+        """The first pass's mentions, plus people where the NER found some (rare: names as sources)."""
         if any(ent.label_ == "PERSON" for ent in doc.ents):
-            return self.mentions.find(doc)
+            return self.mentions.with_people(doc, mentions)
         return mentions
