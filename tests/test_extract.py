@@ -246,6 +246,14 @@ class TestRoles:
         assert ev.value == "$6 billion"
         assert ev.quantity is not None and "180" in ev.quantity
 
+    def test_every_system_of_a_comma_list_is_ordered(self, run: Run) -> None:
+        """A list of counted systems ("120 A tanks, 300 B howitzers and 24 C jets") is one order per system,
+        even where the parser hangs the second item as an apposition of the first."""
+        rec = run("Romania on Monday signed contracts with two Korean firms for 120 K2 main battle tanks, "
+                  "300 K9 self-propelled howitzers and 24 FA-50 light combat aircraft.")
+        got = sorted((roles(e), e.date) for e in of_type(rec, "order"))
+        assert got == [(("order", "KOR", "ROU", s), "2024-03-11") for s in ("FA-50", "K2", "K9")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -447,7 +447,7 @@ class EventExtractor:
                 seen.add(m.canonical)
                 extra.append(replace(ev, system=m.canonical))
         for h in heads:
-            for conj in h.conjuncts:  # conjoined arguments are arguments, though "conj" bounds the clause scope
+            for conj in _list_items(h):  # conjoined arguments are arguments, though "conj" bounds the clause scope
                 for t in conj.subtree:
                     m = by_token.get(t.i)
                     if m is not None and m.label == "SYSTEM" and m.canonical not in seen:
@@ -1056,6 +1056,18 @@ def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
         if m is not None and m.is_state and t.head == tok:
             return m
     return None
+
+
+def _list_items(head: Token) -> list[Token]:
+    """The other items of a list ``head`` starts: its conjuncts, and counted appositions the parser made of a
+    comma list ("1,000 K2 tanks, 672 K9 howitzers and 48 FA-50s" hangs the howitzers as an apposition)."""
+    items = list(head.conjuncts)
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and (
+            child.conjuncts or any(c.dep_ == "nummod" for c in child.children)
+        ):
+            items += [child, *child.conjuncts]
+    return list(dict.fromkeys(items))
 
 
 def _clause_tokens(tok: Token) -> set[int]:
