@@ -644,6 +644,15 @@ class TestFactuality:
 
 
 class TestOneEventPerFact:
+    def test_not_yet_and_due_later_are_two_claims(self, run: Run) -> None:
+        """ "has yet to receive a jet" (negated, now) and "the first are due in 2027" (planned) do not merge; the
+        generic "aircraft" is the system ordered, not the one turned down in between."""
+        rec = run("Chile signed for 12 F-16 fighters in 2022, having rejected Sweden's Gripen, but has yet to "
+                  "receive a single jet. The first aircraft are due in 2027.")
+        got = sorted((roles(e), e.date or "", e.factuality) for e in of_type(rec, "delivery"))
+        assert got == [(("delivery", "USA", "CHL", "F-16"), "", "negated"),
+                       (("delivery", "USA", "CHL", "F-16"), "2027", "planned")], show(rec)
+
     def test_same_delivery_twice_is_one_event(self, run: Run) -> None:
         """The same delivery told twice (active, then passive) is one event."""
         rec = run(

@@ -504,7 +504,9 @@ class EventExtractor:
         if generics and any(c.lower_ in _OWN_WORDS for c in generics[0].children):
             return None  # "its own air defence system" is not the system named before
         if generics:
-            back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token))
+            # the antecedent may be earlier in this sentence ("signed for 12 F-16s ... has yet to receive a jet")
+            earlier = [m.canonical for m in systems if m.start < generics[0].i]
+            back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token), earlier)
             if back:
                 return back
         # 5. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
@@ -531,10 +533,13 @@ class EventExtractor:
                 return self._refer_back(nouns[0].lower_, state, _producer_hint(nouns[0], by_token))
         return None
 
-    def _refer_back(self, noun: str, state: ArticleState, producer: str | None = None) -> str | None:
+    def _refer_back(
+        self, noun: str, state: ArticleState, producer: str | None = None, earlier: list[str] | None = None
+    ) -> str | None:
         """The system a generic noun stands for: "the aircraft" -> the last aircraft named; "the (Russian) system"
-        -> the (Russian-made) system the article is mostly about."""
-        history = state.history
+        -> the (Russian-made) system the article is mostly about. ``earlier``: systems named before the noun in
+        its own sentence."""
+        history = state.history + (earlier or [])
         if producer is not None:
             history = [d for d in history if self._producer(d) == producer] or history
         cats = _GENERIC_CATEGORIES.get(noun)
@@ -555,7 +560,8 @@ class EventExtractor:
                 order[d] = i
             else:
                 order.setdefault(d, -i)
-        return max(counts, key=lambda d: (counts[d], order[d]))
+        # a system some state orders or receives is a likelier antecedent than one only turned down or discussed
+        return max(counts, key=lambda d: (d in state.holders, counts[d], order[d]))
 
     def _category(self, designation: str) -> str | None:
         system = self.catalog.find_system(designation)
@@ -1188,6 +1194,8 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
         for prev in out:
             if prev.key() != ev.key():
                 continue
+            if {prev.factuality, ev.factuality} == {"negated", "planned"}:
+                continue  # "has yet to receive a jet" and "the first are due in 2027": now and later, two claims
             if prev.date is None and ev.date is not None and news_vs_history(prev, ev):
                 continue
             if ev.date is None and prev.date is not None and news_vs_history(ev, prev):
@@ -1198,6 +1206,10 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
         if twin is None:
             out.append(ev)
             continue
+        if twin.date is None and ev.date is not None and twin.factuality == "asserted" and ev.factuality == "planned":
+            # "ferrying components" then "deliveries would be completed by April": the dated plan is the claim
+            for name in ("date", "factuality", "source", "source_kind", "evidence", "sentence", "start", "end"):
+                setattr(twin, name, getattr(ev, name))
         if twin.date is None and ev.date is not None:
             twin.date = ev.date
         twin.quantity = twin.quantity or ev.quantity
