@@ -254,6 +254,13 @@ class TestRoles:
         got = sorted((roles(e), e.date) for e in of_type(rec, "order"))
         assert got == [(("order", "KOR", "ROU", s), "2024-03-11") for s in ("FA-50", "K2", "K9")], show(rec)
 
+    def test_addressee_of_a_demand_is_the_buyer(self, run: Run) -> None:
+        """ "X demanded from Y to drop A and to buy B": Y is the buyer of B (an offer X -> Y); the object of the
+        coordinated "drop" is not a controller."""
+        rec = run("Paris repeatedly demanded from Canberra to drop the American submarines and to buy instead "
+                  "the French Scorpène boats.")
+        assert roles(only(rec, "offer")) == ("offer", "FRA", "AUS", "Scorpène"), show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")
@@ -435,6 +442,19 @@ class TestDates:
 
 
 class TestAttribution:
+    def test_the_threatening_state_is_the_source_of_its_threat(self, run: Run) -> None:
+        """ "X pressed Y to buy S, threatening with sanctions": the threatened sanction is X's claim."""
+        rec = run("Beijing pressed Islamabad to buy the J-10C instead, threatening with sanctions.")
+        ev = only(rec, "sanction")
+        got = (ev.supplier, ev.recipient, ev.factuality, ev.source)
+        assert got == ("CHN", "PAK", "speculated", "Beijing"), show(rec)
+
+    def test_arguing_that_reports_its_own_clause_only(self, run: Run) -> None:
+        """ "Officials pressed Y to buy S, arguing that Z": Z is what they argue; the pressing is the article's."""
+        rec = run("Russian officials have pressed India to buy the Su-57 fighter instead, arguing that the Rafale "
+                  "cannot be integrated with Indian networks.")
+        assert only(rec, "offer").source == "self", show(rec)
+
     def test_outlet_reported_trailing(self, run: Run) -> None:
         """ "..., X reported on Monday": reported, source X, dated by the report when it has no date."""
         rec = run("Russia has offered to sell Su-35 jets to Egypt, Kommersant reported on Monday.")

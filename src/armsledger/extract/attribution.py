@@ -134,7 +134,8 @@ class AttributionFinder:
         root = sent.root
         for t in sent:
             if (t.lemma_.lower() in REPORTING_VERBS and t != root and t.dep_ in ("advcl", "parataxis", "ccomp")
-                    and t.head == root and t.i > trigger.i):
+                    and t.head == root and t.i > trigger.i
+                    and not any(c.dep_ == "ccomp" for c in t.children)):  # "..., arguing that Y" reports Y only
                 att = self._from_verb(t)
                 if att is not None:
                     return att
@@ -178,6 +179,17 @@ class AttributionFinder:
         if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             # "local media have begun reporting that ...", "confirmed and said ..."
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "X demanded ..., threatening sanctions": a participle's subject is the clause's, however deep
+            # the parser attached it
+            up = verb.head
+            for _ in range(4):
+                if any(c.dep_ == "nsubjpass" for c in up.children):
+                    break  # "proposals were rejected by Turkey, arguing ...": not the passive's subject
+                subjects = [c for c in up.children if c.dep_ == "nsubj"]
+                if subjects or up.head == up:
+                    break
+                up = up.head
         if not subjects and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
             # "..., the head of Russia's arms agency said on Sunday": a subject the parser attached elsewhere
             head = verb.doc[verb.i - 1]

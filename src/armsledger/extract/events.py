@@ -40,6 +40,9 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge"}
+# directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
+_DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
+                    "pressurise", "pressurize", "urge"}
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
@@ -657,8 +660,15 @@ class EventExtractor:
                         add("CTRL_SUBJ", rm.country)
                 elif c.dep_ == "nsubj":
                     found_subject = True
+                elif child.dep_ == "conj":
+                    continue  # "to refuse the Russian systems and to buy ...": a conjunct shares the subject only
                 elif c.dep_ in ("dobj", "nsubjpass") and m is not None and m.is_state:
                     add("CTRL_OBJ", m.country)
+                elif c.dep_ == "prep" and c.lower_ in ("from", "on") and gov.lemma_.lower() in _DIRECTIVE_VERBS:
+                    for pc in c.children:  # "demanded from Ankara to buy", "called on Athens to drop"
+                        pm = by_token.get(pc.i) or _mention_in(pc, by_token)
+                        if pc.dep_ == "pobj" and pm is not None and pm.is_state:
+                            add("CTRL_OBJ", pm.country)
                 elif c.dep_ in ("dobj", "dative") and c.pos_ == "PRON":
                     roles.setdefault("CTRL_OBJ_PRONOUN", [])  # "asked us to send": the sender is the one asked
                 elif c.dep_ == "poss" and m is not None and m.is_state:

@@ -211,7 +211,7 @@ REPORTING_VERBS = frozenset(
         "note", "reveal", "suggest", "quote", "cite", "declare", "affirm", "clarify", "explain", "inform",
         "according", "publish", "acknowledge", "disclose", "warn", "indicate", "assert",
         "brief", "tweet", "post", "learn", "comment", "emphasise", "emphasize", "stress", "speak", "allege",
-        "deny", "dismiss", "refute", "rule", "maintain", "mention", "recall", "remark",
+        "deny", "dismiss", "refute", "rule", "maintain", "mention", "recall", "remark", "threaten",
     }
 )
 # Subjects that make a claim hearsay rather than on the record.
