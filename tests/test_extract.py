@@ -261,6 +261,25 @@ class TestRoles:
                   "the French Scorpène boats.")
         assert roles(only(rec, "offer")) == ("offer", "FRA", "AUS", "Scorpène"), show(rec)
 
+    def test_followed_with_repeats_the_deal_for_new_buyers(self, run: Run) -> None:
+        """ "X ordered N S; Y and Z followed with M each": the same order for each new buyer."""
+        rec = run("Indonesia ordered 42 Rafale jets in 2022, and Greece and Croatia followed with 12 each.")
+        got = sorted(roles(e) for e in of_type(rec, "order"))
+        assert got == [("order", "FRA", r, "Rafale") for r in ("GRC", "HRV", "IDN")], show(rec)
+
+    def test_the_rest_will_follow_is_a_planned_delivery(self, run: Run) -> None:
+        """ "The remaining three will follow next year" after a delivery: the rest of it, planned."""
+        rec = run("Norway delivered the first of four NASAMS batteries to Estonia on Monday. "
+                  "The remaining three will follow next year.")
+        got = sorted((roles(e), e.date, e.factuality) for e in of_type(rec, "delivery"))
+        assert got == [(("delivery", "NOR", "EST", "NASAMS"), "2024-03-11", "asserted"),
+                       (("delivery", "NOR", "EST", "NASAMS"), "2025", "planned")], show(rec)
+
+    def test_following_talks_is_no_event(self, run: Run) -> None:
+        """ "Y followed the talks closely": "follow" with an object of its own repeats nothing."""
+        rec = run("Brazil ordered 36 Gripen jets in 2014. Argentina followed the negotiations closely.")
+        assert [roles(e) for e in rec.events] == [("order", "SWE", "BRA", "Gripen")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -81,6 +81,7 @@ class ArticleState:
     actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
     focus: list[str] = field(default_factory=list)  # states by how often the article names them
     verbal: set[int] = field(default_factory=set)  # ids of events told by a verb ("signed"), not a noun ("purchase")
+    last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
 
 
 class EventExtractor:
@@ -130,6 +131,8 @@ class EventExtractor:
                     ):
                         state.holders.setdefault(ev.system, ev.recipient)
                     state.actors[ev.type] = (ev.supplier, ev.recipient)
+                    if ev.type in ("order", "delivery", "offer") and ev.factuality != "negated":
+                        state.last_transfer = ev
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
@@ -258,6 +261,8 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return ("cancellation", "mod")  # "drop the American purchase"
+            if lemma == "follow" and not any(c.dep_ in ("agent", "dobj") and c.lower_ != "suit" for c in tok.children):
+                return ("follow", "ellipsis")  # "Qatar followed with 36", "the rest will follow next year"
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -307,6 +312,9 @@ class EventExtractor:
     ) -> Event | None:
         tok = trig.token
         etype, frame = trig.type, trig.frame
+        if frame == "ellipsis":
+            return self._ellipsis(tok, sent, s_idx, mentions, by_token, timexes, triggers, state, attributions,
+                                  quote_attribution)
         governor = _governor(tok)
         # a transfer under a request/attempt word is an offer/negotiation about it
         converted = False
@@ -375,6 +383,23 @@ class EventExtractor:
             if etype in TRANSFER_TYPES:
                 return None
 
+        return self._claim(Event(type=etype, supplier=supplier, recipient=recipient, system=system), tok, sent,
+                           s_idx, by_token, timexes, triggers, attributions, quote_attribution)
+
+    def _claim(
+        self,
+        ev: Event,
+        tok: Token,
+        sent: Span,
+        s_idx: int,
+        by_token: dict[int, Mention],
+        timexes: list[tuple[Timex, Token]],
+        triggers: list[Trigger],
+        attributions: AttributionFinder,
+        quote_attribution: Attribution | None,
+    ) -> Event:
+        """Complete an event's parties with what the text says of it: who says so, when, how surely, evidence."""
+        etype = ev.type
         attribution = quote_attribution or attributions.find(tok, sent)
         denier = denial_verb(tok)
         if denier is not None:  # the source of a denied claim is who denies it
@@ -388,11 +413,8 @@ class EventExtractor:
             date = report_date
         source = attribution.source if attribution is not SELF else "self"
         evidence, start, end = _evidence(tok, sent)
-        return Event(
-            type=etype,
-            supplier=supplier,
-            recipient=recipient,
-            system=system,
+        return replace(
+            ev,
             date=date,
             factuality=factuality,
             source=source,
@@ -404,6 +426,54 @@ class EventExtractor:
             end=end,
             source_kind=attribution.kind,
         )
+
+    def _ellipsis(
+        self,
+        tok: Token,
+        sent: Span,
+        s_idx: int,
+        mentions: list[Mention],
+        by_token: dict[int, Mention],
+        timexes: list[tuple[Timex, Token]],
+        triggers: list[Trigger],
+        state: ArticleState,
+        attributions: AttributionFinder,
+        quote_attribution: Attribution | None,
+    ) -> Event | None:
+        """ "follow" repeats the last transfer read: "Qatar followed with 36" (another buyer, same deal),
+        "the remaining three systems will follow next year" (the rest of a delivery), "the main contract is to
+        follow" (the order after a preliminary step)."""
+        prev = state.last_transfer
+        if prev is None or prev.system is None:
+            return None
+        holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "expect", "set", "due") else tok
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ in _PRONOUNS:
+            return None
+        subj = subjects[0]
+        subj_mention = by_token.get(subj.i) or _mention_in(subj, by_token)
+        base = Event(type=prev.type, supplier=prev.supplier, recipient=prev.recipient, system=prev.system)
+        if subj_mention is not None and subj_mention.is_state:
+            # another buyer "followed with 36" / "followed suit": the same kind of deal, its own recipient
+            if not any((c.dep_ == "prep" and c.lower_ == "with") or c.lower_ == "suit" for c in tok.children):
+                return None
+            if subj_mention.country == prev.supplier or prev.type not in ("order", "delivery"):
+                return None
+            base.recipient = subj_mention.country
+        elif subj.lemma_.lower() in _PURCHASE_NOUNS:
+            base.type = "order"  # "the main contract is to follow"
+        elif subj_mention is not None and subj_mention.label == "SYSTEM" or subj.lower_ in GENERIC_SYSTEM_NOUNS or (
+            subj.lower_ in ("rest", "remainder", "others") or subj.like_num
+            or any(c.dep_ == "nummod" for c in subj.children)
+        ):
+            if prev.type not in ("delivery", "order"):
+                return None
+            base.type = "delivery"  # "the remaining three systems would follow"
+            if subj_mention is not None and subj_mention.label == "SYSTEM":
+                base.system = subj_mention.canonical
+        else:
+            return None
+        return self._claim(base, tok, sent, s_idx, by_token, timexes, triggers, attributions, quote_attribution)
 
     def _coordinated_parties(self, ev: Event, sent: Span, mentions: list[Mention]) -> list[Event]:
         """'invoked against China and Turkey', 'Qatar and India ordered': the same event for each listed state."""
@@ -1204,8 +1274,9 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
         for prev in out:
             if prev.key() != ev.key():
                 continue
-            if {prev.factuality, ev.factuality} == {"negated", "planned"}:
-                continue  # "has yet to receive a jet" and "the first are due in 2027": now and later, two claims
+            plan, fact = (prev, ev) if prev.factuality == "planned" else (ev, prev)
+            if plan.factuality == "planned" and fact.factuality != "planned" and plan.date and not fact.date:
+                continue  # "the first arrived" / "has yet to receive one" and "the rest will follow in 2027"
             if prev.date is None and ev.date is not None and news_vs_history(prev, ev):
                 continue
             if ev.date is None and prev.date is not None and news_vs_history(ev, prev):
@@ -1216,10 +1287,6 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
         if twin is None:
             out.append(ev)
             continue
-        if twin.date is None and ev.date is not None and twin.factuality == "asserted" and ev.factuality == "planned":
-            # "ferrying components" then "deliveries would be completed by April": the dated plan is the claim
-            for name in ("date", "factuality", "source", "source_kind", "evidence", "sentence", "start", "end"):
-                setattr(twin, name, getattr(ev, name))
         if twin.date is None and ev.date is not None:
             twin.date = ev.date
         twin.quantity = twin.quantity or ev.quantity
