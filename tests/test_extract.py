@@ -280,6 +280,25 @@ class TestRoles:
         rec = run("Brazil ordered 36 Gripen jets in 2014. Argentina followed the negotiations closely.")
         assert [roles(e) for e in rec.events] == [("order", "SWE", "BRA", "Gripen")], show(rec)
 
+    def test_the_government_is_the_state_in_focus(self, run: Run) -> None:
+        """A bare "the government" stands for the state the article is about: it sells back, it is the supplier."""
+        rec = run("Austria's army is short of armour. Vienna bought the tanks in 1997. Last year the government "
+                  "agreed to sell 20 Leopard 2 tanks back to Germany's Rheinmetall.")
+        assert roles(only(rec, "return")) == ("return", "AUT", "DEU", "Leopard 2"), show(rec)
+
+    def test_the_country_gives_arms(self, run: Run) -> None:
+        """ "The country has given Y N tanks" after "X's ministry declined ...": a delivery X -> Y, told as fact;
+        a minister's later "has said that ..." reports only its own clause."""
+        rec = run("Slovakia's defence ministry declined to comment. The country has given Ukraine more than 30 "
+                  "BMP-1 vehicles this year, and the minister has said that more may follow.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.source) == (("delivery", "SVK", "UKR", "BMP-1"), "self"), show(rec)
+
+    def test_giving_a_green_light_is_no_delivery(self, run: Run) -> None:
+        """ "gave the green light for the sale of S": an approval (offer), not a delivery."""
+        rec = run("The State Department on Friday gave the green light for the sale of 40 F-16 jets to Jordan.")
+        assert of_type(rec, "delivery") == [], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

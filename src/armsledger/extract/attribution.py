@@ -146,7 +146,9 @@ class AttributionFinder:
         # 3b. "..., the daily Nefes reported on Saturday, citing ...": a comma-led attribution after the claim,
         # wherever the parser attached it
         for t in sent:
-            if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB":
+            if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not any(
+                c.dep_ == "ccomp" for c in t.children
+            ):  # "..., and the minister has said that Y" reports Y, not what came before
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if not subj and t.dep_ == "acl":
                     subj = [t.head]

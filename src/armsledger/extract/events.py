@@ -39,10 +39,11 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
-_STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge"}
+_STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
+_STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
@@ -78,6 +79,7 @@ class ArticleState:
     history: list[str] = field(default_factory=list)  # systems in order of mention
     holders: dict[str, str] = field(default_factory=dict)  # system -> state that has (or ordered) it
     last_subject_state: str | None = None
+    topic: str | None = None  # the state last a subject, or its possessor ("Poland's ministry said")
     actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
     focus: list[str] = field(default_factory=list)  # states by how often the article names them
     verbal: set[int] = field(default_factory=set)  # ids of events told by a verb ("signed"), not a noun ("purchase")
@@ -142,6 +144,10 @@ class EventExtractor:
                     m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass")
                 ):
                     state.last_subject_state = m.country
+                if m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass", "poss") and (
+                    m.span(doc).root.dep_ != "poss" or m.span(doc).root.head.dep_ in ("nsubj", "nsubjpass")
+                ):
+                    state.topic = m.country  # "Poland's ministry declined ..." -> "the country" is Poland
         return Extraction(merge_duplicates(events, published, state.verbal), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
@@ -263,6 +269,11 @@ class EventExtractor:
                 return ("cancellation", "mod")  # "drop the American purchase"
             if lemma == "follow" and not any(c.dep_ in ("agent", "dobj") and c.lower_ != "suit" for c in tok.children):
                 return ("follow", "ellipsis")  # "Qatar followed with 36", "the rest will follow next year"
+            if lemma in ("give", "provide") and not any(
+                _weapon_like(c) or (c.dep_ == "prep" and c.lower_ == "with" and any(map(_weapon_like, c.children)))
+                for c in tok.children
+            ):
+                return None  # "gave the green light", "provided support": only arms given make a delivery
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -682,6 +693,12 @@ class EventExtractor:
             if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass"):
                 role = "PATIENT" if c.dep_ == "nsubjpass" else ("POSS" if c.dep_ == "poss" else "AGENT")
                 add(role, _antecedent(c, mentions, state))
+        # "the government sold", "the country has given": a bare definite state noun stands for a state named before
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in by_token:
+                iso = _state_noun(c, mentions, state)
+                if iso is not None:
+                    add("PATIENT" if c.dep_ == "nsubjpass" else "AGENT", iso)
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -730,6 +747,9 @@ class EventExtractor:
                         add("CTRL_SUBJ", rm.country)
                 elif c.dep_ == "nsubj":
                     found_subject = True
+                    iso = _state_noun(c, mentions, state) if c.i not in by_token and child.dep_ == "xcomp" else None
+                    if iso is not None:
+                        add("CTRL_SUBJ", iso)  # "the government agreed to sell"
                 elif child.dep_ == "conj":
                     continue  # "to refuse the Russian systems and to buy ...": a conjunct shares the subject only
                 elif c.dep_ in ("dobj", "nsubjpass") and m is not None and m.is_state:
@@ -1136,6 +1156,20 @@ def _antecedent(pronoun: Token, mentions: list[Mention], state: ArticleState) ->
     return best or state.last_subject_state
 
 
+def _state_noun(tok: Token, mentions: list[Mention], state: ArticleState) -> str | None:
+    """The state "the government" / "the country" stands for: a state subject earlier in the sentence, else the
+    state last a subject (or its possessor), else the state the article is most about. Only a bare "the X"
+    counts ("the Swiss government" names its own state)."""
+    if tok.lower_ not in _STATE_NOUNS or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" for c in tok.children):
+        return None
+    doc = tok.doc
+    earlier = [m.country for m in mentions if m.is_state and m.start < tok.i
+               and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    return earlier[-1] if earlier else state.topic or (state.focus[0] if state.focus else None)
+
+
 def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
     for t in tok.subtree:
         m = by_token.get(t.i)
@@ -1178,6 +1212,16 @@ def _clause_tokens(tok: Token) -> set[int]:
             if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c != tok:
                 ids.update(t.i for t in c.subtree)
     return ids
+
+
+def _weapon_like(tok: Token) -> bool:
+    """Whether an argument names arms: a generic weapon noun ("tanks") or a designation ("T-72s", "HIMARS")."""
+    if tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    return tok.lower_ in GENERIC_SYSTEM_NOUNS or tok.lemma_.lower() in GENERIC_SYSTEM_NOUNS or any(
+        t.pos_ in ("PROPN", "NUM") and any(ch.isdigit() or ch.isupper() for ch in t.text[1:])
+        for t in tok.subtree if t.i <= tok.i
+    )
 
 
 def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> bool:

@@ -41,6 +41,10 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "fly": ("delivery", "give"),
     "ferry": ("delivery", "give"),
     "hand": ("delivery", "give"),
+    "give": ("delivery", "give"),  # only with a system in the clause (events._STRICT_VERBS)
+    "provide": ("delivery", "give"),
+    "donate": ("delivery", "give"),
+    "gift": ("delivery", "give"),
     "receive": ("delivery", "get"),
     "arrive": ("delivery", "arrive"),
     "land": ("delivery", "arrive"),
