@@ -72,6 +72,20 @@ class Trigger:
 
 
 @dataclass(slots=True)
+class Context:
+    """One sentence as the event readers see it: its mentions, triggers and dates, and who may be speaking."""
+
+    sent: Span
+    index: int  # of the sentence in the article
+    mentions: list[Mention]
+    by_token: dict[int, Mention]
+    timexes: list[tuple[Timex, Token]]
+    triggers: list[Trigger]
+    attributions: AttributionFinder
+    quote_attribution: Attribution | None  # the quote the sentence belongs to, if it spans sentences
+
+
+@dataclass(slots=True)
 class ArticleState:
     """What a reader remembers while reading one article."""
 
@@ -117,9 +131,10 @@ class EventExtractor:
             # background clauses first ("the S-400s it sold to Ankara"): they tell who holds what
             ordered = sorted(triggers, key=lambda t: (not _in_background(t.token), t.token.i))
             sent_events: list[Event] = []
+            ctx = Context(sent, s_idx, sent_mentions, by_token, timexes, triggers, attributions,
+                          quote_sources.get(s_idx))
             for trig in ordered:
-                ev = self._event(trig, sent, s_idx, sent_mentions, by_token, timexes, triggers, state, attributions,
-                                 quote_sources.get(s_idx))
+                ev = self._event(trig, ctx, state)
                 if ev is not None:
                     sent_events.append(ev)
                     if trig.token.pos_ in ("VERB", "AUX"):
@@ -308,24 +323,12 @@ class EventExtractor:
 
     # --- one event -----------------------------------------------------------------------------
 
-    def _event(
-        self,
-        trig: Trigger,
-        sent: Span,
-        s_idx: int,
-        mentions: list[Mention],
-        by_token: dict[int, Mention],
-        timexes: list[tuple[Timex, Token]],
-        triggers: list[Trigger],
-        state: ArticleState,
-        attributions: AttributionFinder,
-        quote_attribution: Attribution | None,
-    ) -> Event | None:
+    def _event(self, trig: Trigger, ctx: Context, state: ArticleState) -> Event | None:
         tok = trig.token
         etype, frame = trig.type, trig.frame
         if frame == "ellipsis":
-            return self._ellipsis(tok, sent, s_idx, mentions, by_token, timexes, triggers, state, attributions,
-                                  quote_attribution)
+            return self._ellipsis(tok, ctx, state)
+        sent, mentions, by_token = ctx.sent, ctx.mentions, ctx.by_token
         governor = _governor(tok)
         # a transfer under a request/attempt word is an offer/negotiation about it
         converted = False
@@ -394,29 +397,17 @@ class EventExtractor:
             if etype in TRANSFER_TYPES:
                 return None
 
-        return self._claim(Event(type=etype, supplier=supplier, recipient=recipient, system=system), tok, sent,
-                           s_idx, by_token, timexes, triggers, attributions, quote_attribution)
+        return self._claim(Event(type=etype, supplier=supplier, recipient=recipient, system=system), tok, ctx)
 
-    def _claim(
-        self,
-        ev: Event,
-        tok: Token,
-        sent: Span,
-        s_idx: int,
-        by_token: dict[int, Mention],
-        timexes: list[tuple[Timex, Token]],
-        triggers: list[Trigger],
-        attributions: AttributionFinder,
-        quote_attribution: Attribution | None,
-    ) -> Event:
+    def _claim(self, ev: Event, tok: Token, ctx: Context) -> Event:
         """Complete an event's parties with what the text says of it: who says so, when, how surely, evidence."""
-        etype = ev.type
-        attribution = quote_attribution or attributions.find(tok, sent)
+        etype, sent, attributions = ev.type, ctx.sent, ctx.attributions
+        attribution = ctx.quote_attribution or attributions.find(tok, sent)
         denier = denial_verb(tok)
         if denier is not None:  # the source of a denied claim is who denies it
             attribution = attributions._from_verb(denier) or attribution
         self._last_attribution = attribution
-        date, report_date = self._date(tok, timexes, triggers, attribution, etype)
+        date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
         if (date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok)
@@ -430,27 +421,15 @@ class EventExtractor:
             factuality=factuality,
             source=source,
             evidence=evidence,
-            quantity=_quantity(tok, sent, by_token) if etype in TRANSFER_TYPES else None,
+            quantity=_quantity(tok, sent, ctx.by_token) if etype in TRANSFER_TYPES else None,
             value=_value(tok, sent) if etype in TRANSFER_TYPES else None,
-            sentence=s_idx,
+            sentence=ctx.index,
             start=start,
             end=end,
             source_kind=attribution.kind,
         )
 
-    def _ellipsis(
-        self,
-        tok: Token,
-        sent: Span,
-        s_idx: int,
-        mentions: list[Mention],
-        by_token: dict[int, Mention],
-        timexes: list[tuple[Timex, Token]],
-        triggers: list[Trigger],
-        state: ArticleState,
-        attributions: AttributionFinder,
-        quote_attribution: Attribution | None,
-    ) -> Event | None:
+    def _ellipsis(self, tok: Token, ctx: Context, state: ArticleState) -> Event | None:
         """ "follow" repeats the last transfer read: "Qatar followed with 36" (another buyer, same deal),
         "the remaining three systems will follow next year" (the rest of a delivery), "the main contract is to
         follow" (the order after a preliminary step)."""
@@ -462,7 +441,7 @@ class EventExtractor:
         if not subjects or subjects[0].lower_ in _PRONOUNS:
             return None
         subj = subjects[0]
-        subj_mention = by_token.get(subj.i) or _mention_in(subj, by_token)
+        subj_mention = ctx.by_token.get(subj.i) or _mention_in(subj, ctx.by_token)
         base = Event(type=prev.type, supplier=prev.supplier, recipient=prev.recipient, system=prev.system)
         if subj_mention is not None and subj_mention.is_state:
             # another buyer "followed with 36" / "followed suit": the same kind of deal, its own recipient
@@ -484,7 +463,7 @@ class EventExtractor:
                 base.system = subj_mention.canonical
         else:
             return None
-        return self._claim(base, tok, sent, s_idx, by_token, timexes, triggers, attributions, quote_attribution)
+        return self._claim(base, tok, ctx)
 
     def _coordinated_parties(self, ev: Event, sent: Span, mentions: list[Mention]) -> list[Event]:
         """'invoked against China and Turkey', 'Qatar and India ordered': the same event for each listed state."""
