@@ -411,6 +411,14 @@ class TestRoles:
 
 
 class TestDates:
+    def test_purpose_clause_shares_the_signing_date(self, run: Run) -> None:
+        """ "is preparing to sign agreements next week to buy S, X reported on Wednesday": the order is dated by
+        "next week" (month precision), not by the report."""
+        rec = run("Romania is preparing to sign agreements next week to buy 54 K2 tanks from South Korea, "
+                  "the Yonhap agency reported on Wednesday.")
+        ev = only(rec, "order")
+        assert (roles(ev), ev.date) == (("order", "KOR", "ROU", "K2"), "2024-03"), show(rec)
+
     def test_weekday_in_past_tense(self, run: Run) -> None:
         """ "on Saturday" in a past-tense sentence is the Saturday before publication."""
         rec = run("Russia delivered the S-400 systems to India on Saturday.")

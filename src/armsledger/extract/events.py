@@ -912,6 +912,9 @@ class EventExtractor:
                     if cur.i not in trigger_ids:
                         proxy.setdefault(cur.i, t.token.i)
                     break
+        # "to sign agreements next week to buy tanks": the purpose clause shares the date of its same-kind verb
+        kin = {t.token.i for t in triggers
+               if t.type == etype and t.token == tok.head and tok.dep_ in ("advcl", "xcomp")}
         own: list[Timex] = []
         report: str | None = None
         free: list[Timex] = []
@@ -920,7 +923,7 @@ class EventExtractor:
                 continue
             owner = _owner(root, trigger_ids | set(proxy), attribution.verb)
             owner = proxy.get(owner, owner) if owner is not None else None
-            if owner == tok.i:
+            if owner == tok.i or owner in kin:
                 own.append(tx)
             elif attribution.verb is not None and owner == attribution.verb.i:
                 report = tx.value
