@@ -299,6 +299,29 @@ class TestRoles:
         rec = run("The State Department on Friday gave the green light for the sale of 40 F-16 jets to Jordan.")
         assert of_type(rec, "delivery") == [], show(rec)
 
+    def test_dateline_does_not_hide_the_main_verb(self, run: Run) -> None:
+        """ "KYIV – The first of four S ... has arrived in Y, X said on Monday": the city is where the story was
+        filed; the delivery is dated by the report, and the evidence leaves the dateline out."""
+        rec = run("KYIV – The first of four NASAMS batteries promised by Norway has arrived in Ukraine, Ukrainian "
+                  "Defence Minister Rustem Umerov said on Monday, two days after heavy missile strikes.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date) == (("delivery", "NOR", "UKR", "NASAMS"), "2024-03-11"), show(rec)
+        assert not ev.evidence.startswith("KYIV"), ev.evidence
+
+    def test_the_country_as_object(self, run: Run) -> None:
+        """ "the US decision to remove the country": the owner of the decision removes; "the country" is the
+        state the article is about."""
+        rec = run("ANKARA – Turkey's foreign ministry has condemned the US decision to remove the country from "
+                  "the F-35 programme.")
+        assert roles(only(rec, "exclusion")) == ("exclusion", "USA", "TUR", "F-35"), show(rec)
+
+    def test_refusing_to_renounce_is_a_rejection(self, run: Run) -> None:
+        """ "X will not renounce the deal" after pressure from Y: X rejects Y's demand (asserted)."""
+        rec = run("Washington demanded that Cairo drop the Su-35 deal. President Sisi said Egypt will not renounce "
+                  "the deal.")
+        ev = only(rec, "rejection")
+        assert (ev.supplier, ev.factuality) == ("EGY", "asserted"), show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")
@@ -411,6 +434,14 @@ class TestRoles:
 
 
 class TestDates:
+    def test_said_on_friday_he_would_is_the_report_date(self, run: Run) -> None:
+        """ "X said on Monday he would allow the sale": "on Monday" dates the saying (and so the news), however
+        the parser attaches it."""
+        rec = run("The chairman of the Senate Foreign Relations Committee said on Monday he would allow the sale "
+                  "of F-16 fighter jets to Vietnam to go ahead.")
+        ev = only(rec, "offer")
+        assert (roles(ev), ev.date) == (("offer", "USA", "VNM", "F-16"), "2024-03-11"), show(rec)
+
     def test_purpose_clause_shares_the_signing_date(self, run: Run) -> None:
         """ "is preparing to sign agreements next week to buy S, X reported on Wednesday": the order is dated by
         "next week" (month precision), not by the report."""
@@ -488,6 +519,11 @@ class TestDates:
 
 
 class TestAttribution:
+    def test_an_agency_acronym_is_named_in_full(self, run: Run) -> None:
+        """ "the DSCA said": the source is the agency's name, not its acronym."""
+        rec = run("The State Department approved the possible sale of 40 F-16 jets to Jordan, the DSCA said.")
+        assert only(rec, "offer").source == "Defense Security Cooperation Agency", show(rec)
+
     def test_the_threatening_state_is_the_source_of_its_threat(self, run: Run) -> None:
         """ "X pressed Y to buy S, threatening with sanctions": the threatened sanction is X's claim."""
         rec = run("Beijing pressed Islamabad to buy the J-10C instead, threatening with sanctions.")
@@ -611,6 +647,11 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_a_judgement_is_not_a_negation(self, run: Run) -> None:
+        """ "It is not fair to exclude X from the S programme": the exclusion is judged, not denied or planned."""
+        rec = run("\"It is not fair to exclude Turkey from the F-35 programme,\" the ministry said.")
+        assert only(rec, "exclusion").factuality == "asserted", show(rec)
+
     @pytest.mark.parametrize(
         "text",
         [

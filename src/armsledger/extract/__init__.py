@@ -51,7 +51,7 @@ class Extractor:
             for i, article in enumerate(chunk):
                 record = self._without_parse(article)
                 if record is None:
-                    parse.append((article.text or "", i))
+                    parse.append((blank_dateline(article.text or ""), i))
                 else:
                     quick[i] = record
             parsed: dict[int, ArticleRecord] = {}
@@ -91,6 +91,21 @@ class Extractor:
 
 
 _SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa)", re.IGNORECASE)
+# "ANKARA –", "NEW DELHI:", "Berlin, September 28, 2023 –", "WASHINGTON, Jan 26 –": where a story was filed
+_DATELINE = re.compile(
+    r"\A\s*(?:[A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,2})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:[\u2013\u2014]|--?|:)\s+(?=[A-Z\"\u201c])"
+)
+
+
+def blank_dateline(text: str) -> str:
+    """The text with its leading dateline turned to spaces (offsets unchanged).
+
+    The parser reads "BERLIN – The first ... has arrived" as a noun phrase with a clause hanging from the
+    city, which hides the main verb; the dateline says where the story was filed, not who did what.
+    """
+    m = _DATELINE.match(text)
+    return " " * m.end() + text[m.end():] if m else text
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

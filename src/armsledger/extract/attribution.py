@@ -77,7 +77,8 @@ class AttributionFinder:
             if mention.label == "PERSON":
                 return Attribution(mention.canonical, "person")
             if mention.label == "ORG":
-                return Attribution(mention.text, "official")
+                acronym = mention.text.isupper() and " " not in mention.text
+                return Attribution(mention.canonical if acronym else mention.text, "official")  # "DSCA": full name
             if mention.label in ("COUNTRY", "CAPITAL", "METONYM", "DEMONYM") and mention.start <= head.i < mention.end:
                 return Attribution(mention.text, "official")
         phrase = self._phrase(head)
@@ -106,7 +107,7 @@ class AttributionFinder:
             if right.dep_ in ("amod", "acl", "prep") and right.lower_ in ("familiar", "close", "with", "of", "in"):
                 end = max(t.i for t in right.subtree) + 1
                 break
-        words = [t.text for t in head.doc[start:end] if not t.is_punct]
+        words = [t.text for t in head.doc[start:end] if not (t.is_punct or t.is_space)]
         while words and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in _HONORIFICS):
             words.pop(0)  # "the", "Mr": not part of the name
         return " ".join(words) or head.text

@@ -126,6 +126,10 @@ class EventExtractor:
         events: list[Event] = []
         for s_idx, sent in enumerate(doc.sents):
             sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+            stand_ins = _state_nouns(sent, sent_mentions, state)  # "the government", "the country"
+            if stand_ins:
+                sent_mentions = sorted(sent_mentions + stand_ins, key=lambda m: m.start)
+                by_token.update((m.start, m) for m in stand_ins)
             triggers = self._triggers(sent, sent_mentions, by_token)
             timexes = self._timexes(sent, published) if triggers else []  # dates only matter next to a trigger
             # background clauses first ("the S-400s it sold to Ankara"): they tell who holds what
@@ -410,6 +414,8 @@ class EventExtractor:
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
+        if etype == "rejection" and factuality == "negated" and tok.lemma_.lower() == "renounce":
+            factuality = "asserted"  # "Ankara will not renounce the deal": the refusal is the rejection
         if (date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok)
                 and not _in_reason(tok)):
             date = report_date
@@ -672,12 +678,6 @@ class EventExtractor:
             if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass"):
                 role = "PATIENT" if c.dep_ == "nsubjpass" else ("POSS" if c.dep_ == "poss" else "AGENT")
                 add(role, _antecedent(c, mentions, state))
-        # "the government sold", "the country has given": a bare definite state noun stands for a state named before
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in by_token:
-                iso = _state_noun(c, mentions, state)
-                if iso is not None:
-                    add("PATIENT" if c.dep_ == "nsubjpass" else "AGENT", iso)
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -726,9 +726,6 @@ class EventExtractor:
                         add("CTRL_SUBJ", rm.country)
                 elif c.dep_ == "nsubj":
                     found_subject = True
-                    iso = _state_noun(c, mentions, state) if c.i not in by_token and child.dep_ == "xcomp" else None
-                    if iso is not None:
-                        add("CTRL_SUBJ", iso)  # "the government agreed to sell"
                 elif child.dep_ == "conj":
                     continue  # "to refuse the Russian systems and to buy ...": a conjunct shares the subject only
                 elif c.dep_ in ("dobj", "nsubjpass") and m is not None and m.is_state:
@@ -742,8 +739,13 @@ class EventExtractor:
                     roles.setdefault("CTRL_OBJ_PRONOUN", [])  # "asked us to send": the sender is the one asked
                 elif c.dep_ == "poss" and m is not None and m.is_state:
                     add("CTRL_POSS", m.country)
+                elif (c.dep_ == "compound" and gov.pos_ == "NOUN" and child.dep_ in ("acl", "relcl")
+                      and m is not None and m.is_state and by_token.get(c.i) is m):
+                    add("CTRL_POSS", m.country)  # "the US decision to remove Turkey": the US decides
             if gov.pos_ in ("VERB", "AUX") and found_subject:
                 break
+            if gov.pos_ == "NOUN" and child.dep_ == "acl" and "CTRL_POSS" in roles:
+                break  # the owner of "decision/plan/request to X" controls X, not whoever condemns the decision
         # a noun trigger borrows the arguments of the verb it belongs to ("took delivery", "landed in Turkey")
         base = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") else tok
         verb = None
@@ -856,7 +858,7 @@ class EventExtractor:
                     supplier = "USA"
                 return supplier, recipient
             if etype == "exclusion":
-                supplier = first("AGENT", "MODADJ", "CTRL_SUBJ", "V_AGENT") or producer
+                supplier = first("AGENT", "MODADJ", "CTRL_SUBJ", "CTRL_POSS", "V_AGENT") or producer
                 recipient = first("PATIENT", "OBJ", "OF", "POSS", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER",
                                   "CTRL_OBJ", "CTRL_POSS", exclude=supplier)
                 return supplier, recipient
@@ -923,6 +925,9 @@ class EventExtractor:
                 continue
             owner = _owner(root, trigger_ids | set(proxy), attribution.verb)
             owner = proxy.get(owner, owner) if owner is not None else None
+            verb = attribution.verb
+            if verb is not None and 0 < root.i - verb.i <= 2 and root.i < tok.i:
+                owner = verb.i  # "said on Friday he would allow ...": the date of the saying, however parsed
             if owner == tok.i or owner in kin:
                 own.append(tx)
             elif attribution.verb is not None and owner == attribution.verb.i:
@@ -1138,18 +1143,25 @@ def _antecedent(pronoun: Token, mentions: list[Mention], state: ArticleState) ->
     return best or state.last_subject_state
 
 
-def _state_noun(tok: Token, mentions: list[Mention], state: ArticleState) -> str | None:
-    """The state "the government" / "the country" stands for: a state subject earlier in the sentence, else the
-    state last a subject (or its possessor), else the state the article is most about. Only a bare "the X"
-    counts ("the Swiss government" names its own state)."""
-    if tok.lower_ not in _STATE_NOUNS or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
-        return None
-    if not any(c.dep_ == "det" for c in tok.children):
-        return None
-    doc = tok.doc
-    earlier = [m.country for m in mentions if m.is_state and m.start < tok.i
-               and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
-    return earlier[-1] if earlier else state.topic or (state.focus[0] if state.focus else None)
+def _state_nouns(sent: Span, mentions: list[Mention], state: ArticleState) -> list[Mention]:
+    """Stand-in mentions for "the government" / "the country": a state subject earlier in the sentence, else
+    the state last a subject (or its possessor), else the state the article is most about. Only a bare "the X"
+    counts ("the Swiss government" names its own state; "the country's" is fine)."""
+    found = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in _STATE_NOUNS or tok.i > sent.start and doc[tok.i - 1].lower_ != "the":
+            continue
+        if any(c.dep_ not in ("det", "case") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            continue
+        if any(m.start <= tok.i < m.end for m in mentions):
+            continue
+        earlier = [m.country for m in mentions if m.is_state and m.start < tok.i
+                   and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+        iso = earlier[-1] if earlier else state.topic or (state.focus[0] if state.focus else None)
+        if iso is not None:
+            found.append(Mention(tok.i, tok.i + 1, "COUNTRY", iso, iso, tok.text))
+    return found
 
 
 def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:

@@ -76,6 +76,8 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     # negation on the trigger's own chain
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
     for tok, role in cues:
+        if role == "neg" and _judged(tok.head):
+            continue  # "it is not fair to exclude Turkey": a judgement of the event, which still happens
         if role == "neg" or (role == "det" and tok.lower_ == "no"):
             return "negated"
         if tok.lemma_.lower() in NEGATING_VERBS and tok != trigger:
@@ -110,6 +112,16 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     if future_date:
         return "planned"
     return "asserted"
+
+
+# Adjectives that judge an event rather than deny it: "it is not fair / right / acceptable to exclude Turkey"
+_JUDGEMENTS = {"fair", "right", "wise", "acceptable", "appropriate", "reasonable", "justified", "legitimate", "just",
+               "helpful", "constructive"}
+
+
+def _judged(verb: Token) -> bool:
+    """Whether ``verb`` is a copula carrying a judgement ("is not fair"), so its "not" negates the judgement."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _JUDGEMENTS for c in verb.children)
 
 
 def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
@@ -179,7 +191,9 @@ def _is_to_be(chain: list[Token]) -> bool:
     for tok in chain:
         if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
             head = tok.head
-            if head.lemma_ == "be" and head.dep_ in ("ROOT", "ccomp", "relcl"):
+            if head.lemma_ == "be" and head.dep_ in ("ROOT", "ccomp", "relcl") and not any(
+                c.dep_ == "acomp" for c in head.children
+            ):  # "it is (not) fair to exclude" judges the event, it does not schedule it
                 return True
     return False
 
