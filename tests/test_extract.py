@@ -322,6 +322,13 @@ class TestRoles:
         ev = only(rec, "rejection")
         assert (ev.supplier, ev.factuality) == ("EGY", "asserted"), show(rec)
 
+    def test_a_lead_names_the_kind_before_the_system(self, run: Run) -> None:
+        """ "Norway cancelled a contract for 4 submarines ... the Type 212CD": the submarines are the system
+        named later; an "anti-aircraft" modifier names no aircraft."""
+        rec = run("Norway on Monday cancelled a contract for four submarines from Germany. The boats, known as "
+                  "the Type 212CD, were ordered in 2021. Its anti-aircraft missile batteries will stay in service.")
+        assert roles(only(rec, "cancellation")) == ("cancellation", "DEU", "NOR", "Type 212"), show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

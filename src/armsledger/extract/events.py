@@ -24,6 +24,7 @@ from armsledger.extract.lexicon import (
     DELIVERY_ADJECTIVES,
     DENIED_OBJECTS,
     DEPLOYMENT_ADJECTIVES,
+    GENERIC_CATEGORIES,
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
     PROGRAMME_WORDS,
@@ -97,6 +98,7 @@ class ArticleState:
     actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
     focus: list[str] = field(default_factory=list)  # states by how often the article names them
     verbal: set[int] = field(default_factory=set)  # ids of events told by a verb ("signed"), not a noun ("purchase")
+    named: list[tuple[int, str]] = field(default_factory=list)  # (token, designation) of every system mention
     last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
 
 
@@ -117,6 +119,7 @@ class EventExtractor:
             if m.is_state and m.country:
                 counts[m.country] = counts.get(m.country, 0) + 1
         state.focus = sorted(counts, key=lambda c: -counts[c])
+        state.named = [(m.start, m.canonical) for m in mentions if m.label == "SYSTEM"]
         attributions = AttributionFinder(mentions)
         by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -546,7 +549,7 @@ class EventExtractor:
             nearest = min(own, key=lambda m: abs(m.start - tok.i))
             # "contracted for 24 aircraft of the same type together with a FREMM frigate": a nearer generic
             # argument is the main system, the named one comes along
-            generic = [doc[i] for i in scope if doc[i].lower_ in _GENERIC_CATEGORIES and i not in by_token
+            generic = [doc[i] for i in scope if doc[i].lower_ in GENERIC_CATEGORIES and i not in by_token
                        and abs(i - tok.i) < abs(nearest.start - tok.i) and doc[i].dep_ in ("pobj", "dobj")
                        and not any(c.lower_ in _OWN_WORDS for c in doc[i].children)]
             if generic:
@@ -578,6 +581,9 @@ class EventExtractor:
             back = self._refer_back(generics[0].lower_, state, _producer_hint(generics[0], by_token), earlier)
             if back:
                 return back
+            ahead = self._refer_ahead(generics[0], state) if not state.history and not earlier else None
+            if ahead:
+                return ahead
         # 5. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
         # a deal verb refers through its definite deal noun ("The contract was signed in 2017")
         deal = tok
@@ -611,7 +617,7 @@ class EventExtractor:
         history = state.history + (earlier or [])
         if producer is not None:
             history = [d for d in history if self._producer(d) == producer] or history
-        cats = _GENERIC_CATEGORIES.get(noun)
+        cats = GENERIC_CATEGORIES.get(noun)
         if cats is not None:
             history = [d for d in history if self._category(d) in cats]
             if not history:
@@ -631,6 +637,16 @@ class EventExtractor:
                 order.setdefault(d, -i)
         # a system some state orders or receives is a likelier antecedent than one only turned down or discussed
         return max(counts, key=lambda d: (d in state.holders, counts[d], order[d]))
+
+    def _refer_ahead(self, noun: Token, state: ArticleState) -> str | None:
+        """A lead that names the kind before the system ("cancelled a contract for 12 submarines ... the Attack
+        class"): the first system of that kind named later, when none was named before."""
+        cats = GENERIC_CATEGORIES.get(noun.lower_)
+        if cats is None or noun.dep_ in ("compound", "amod", "npadvmod") or any(
+            c.lower_ in _OWN_WORDS for c in noun.children
+        ):  # "anti-aircraft missiles" names no aircraft
+            return None
+        return next((d for i, d in state.named if i > noun.i and self._category(d) in cats), None)
 
     def _category(self, designation: str) -> str | None:
         system = self.catalog.find_system(designation)
@@ -1042,23 +1058,6 @@ _PREP_ROLES = {
     "under": "ISSUER", "of": "OF",
 }
 _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports"}
-# generic nouns -> catalog categories they can refer back to
-_GENERIC_CATEGORIES = {
-    "aircraft": ("combat_aircraft", "aircraft"), "jet": ("combat_aircraft", "aircraft"),
-    "jets": ("combat_aircraft", "aircraft"), "fighter": ("combat_aircraft",), "fighters": ("combat_aircraft",),
-    "plane": ("combat_aircraft", "aircraft"), "planes": ("combat_aircraft", "aircraft"),
-    "airframe": ("combat_aircraft", "aircraft"), "airframes": ("combat_aircraft", "aircraft"),
-    "helicopter": ("helicopter",), "helicopters": ("helicopter",), "tank": ("armour",), "tanks": ("armour",),
-    "frigate": ("ship",), "frigates": ("ship",), "ship": ("ship",), "ships": ("ship",), "vessel": ("ship",),
-    "vessels": ("ship",), "submarine": ("submarine",), "submarines": ("submarine",), "drone": ("drone",),
-    "drones": ("drone",), "rifles": ("small_arms",), "howitzers": ("artillery",), "launcher": ("artillery",
-    "air_defence", "missile"), "launchers": ("artillery", "air_defence", "missile"),
-    "battery": ("air_defence", "missile"), "batteries": ("air_defence", "missile"),
-    "interceptor": ("air_defence", "missile"), "interceptors": ("air_defence", "missile"),
-    "radar": ("radar", "air_defence"), "radars": ("radar", "air_defence"), "regiment": ("air_defence",),
-    "regiments": ("air_defence",), "squadron": ("air_defence", "combat_aircraft"),
-    "squadrons": ("air_defence", "combat_aircraft"),
-}
 
 
 def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:

@@ -235,3 +235,21 @@ REJECTABLE = frozenset(
     {"offer", "proposal", "request", "demand", "call", "bid", "pressure", "plan", "deal", "sale", "purchase",
      "option", "suggestion", "idea", "system", "systems", "jets", "aircraft", "weapons", "package"}
 )
+
+# Generic nouns -> the catalog categories of the systems they can stand for ("the jets" -> a combat aircraft).
+GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "aircraft": ("combat_aircraft", "aircraft"), "jet": ("combat_aircraft", "aircraft"),
+    "jets": ("combat_aircraft", "aircraft"), "fighter": ("combat_aircraft",), "fighters": ("combat_aircraft",),
+    "plane": ("combat_aircraft", "aircraft"), "planes": ("combat_aircraft", "aircraft"),
+    "airframe": ("combat_aircraft", "aircraft"), "airframes": ("combat_aircraft", "aircraft"),
+    "helicopter": ("helicopter",), "helicopters": ("helicopter",), "tank": ("armour",), "tanks": ("armour",),
+    "frigate": ("ship",), "frigates": ("ship",), "ship": ("ship",), "ships": ("ship",), "vessel": ("ship",),
+    "vessels": ("ship",), "submarine": ("submarine",), "submarines": ("submarine",), "drone": ("drone",),
+    "drones": ("drone",), "rifles": ("small_arms",), "howitzers": ("artillery",), "launcher": ("artillery",
+    "air_defence", "missile"), "launchers": ("artillery", "air_defence", "missile"),
+    "battery": ("air_defence", "missile"), "batteries": ("air_defence", "missile"),
+    "interceptor": ("air_defence", "missile"), "interceptors": ("air_defence", "missile"),
+    "radar": ("radar", "air_defence"), "radars": ("radar", "air_defence"), "regiment": ("air_defence",),
+    "regiments": ("air_defence",), "squadron": ("air_defence", "combat_aircraft"),
+    "squadrons": ("air_defence", "combat_aircraft"),
+}

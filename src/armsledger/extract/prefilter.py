@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from armsledger.extract.lexicon import (
     DELIVERY_ADJECTIVES,
     DEPLOYMENT_ADJECTIVES,
+    GENERIC_CATEGORIES,
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
     REPORTING_VERBS,
@@ -52,6 +53,7 @@ from armsledger.extract.lexicon import (
 from armsledger.extract.mentions import Mention, MentionFinder
 
 T = TypeVar("T")
+_KINDS = frozenset(GENERIC_CATEGORIES)  # nouns that name a kind of system ("submarines", "jets")
 
 # Past tenses and participles the suffix rules below cannot make.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -221,11 +223,13 @@ class Prefilter:
                 has_system[s] = True
         need = [False] * n
         seen_system = False
+        named_later = any(has_system)
         for k, (a, b) in enumerate(bounds):
             seen_system = seen_system or has_system[k]
             words = {t.lower_ for t in doc[a:b]}
             if words & self.trigger_forms or ("no" in words and words & _SAY):
-                need[k] = seen_system or bool(words & SANCTION_FORMS)
+                # "12 submarines" before the system is named: the events reader looks ahead for it
+                need[k] = seen_system or bool(words & SANCTION_FORMS) or (named_later and bool(words & _KINDS))
         return need
 
     # --- parsing -------------------------------------------------------------------------------
