@@ -329,6 +329,11 @@ class TestRoles:
                   "the Type 212CD, were ordered in 2021. Its anti-aircraft missile batteries will stay in service.")
         assert roles(only(rec, "cancellation")) == ("cancellation", "DEU", "NOR", "Type 212"), show(rec)
 
+    def test_guns_refer_back_to_the_howitzer(self, run: Run) -> None:
+        """ "India, which ordered 100 of the guns in 2017": "guns" stands for the artillery system named before."""
+        rec = run("Poland signed for 212 K9 howitzers. India, which ordered 100 of the guns in 2017, wants more.")
+        assert ("order", "KOR", "IND", "K9") in [roles(e) for e in of_type(rec, "order")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")
@@ -441,6 +446,21 @@ class TestRoles:
 
 
 class TestDates:
+    def test_a_contract_expected_to_be_signed_next_month(self, run: Run) -> None:
+        """ "The contract for N tanks is expected to be signed in August": a planned order dated August."""
+        rec = run("Romania ordered 54 K2 tanks in 2023. The executive contract for the next 200 tanks is expected "
+                  "to be signed in August.")
+        got = sorted((e.date or "", e.factuality) for e in of_type(rec, "order"))
+        assert got == [("2023", "asserted"), ("2024-08", "planned")], show(rec)
+
+    def test_are_to_be_shipped_is_a_planned_delivery(self, run: Run) -> None:
+        """ "..., and the first 10 tanks are to be shipped in the autumn": the subject that controls "shipped"
+        names the system; "are to be" schedules it."""
+        rec = run("Romania ordered 54 K2 tanks from South Korea in 2023, and the first 10 tanks are to be shipped "
+                  "from the Changwon plant in the autumn.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.factuality) == (("delivery", "KOR", "ROU", "K2"), "planned"), show(rec)
+
     def test_said_on_friday_he_would_is_the_report_date(self, run: Run) -> None:
         """ "X said on Monday he would allow the sale": "on Monday" dates the saying (and so the news), however
         the parser attaches it."""

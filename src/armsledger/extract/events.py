@@ -933,6 +933,10 @@ class EventExtractor:
         # "to sign agreements next week to buy tanks": the purpose clause shares the date of its same-kind verb
         kin = {t.token.i for t in triggers
                if t.type == etype and t.token == tok.head and tok.dep_ in ("advcl", "xcomp")}
+        # "the contract is expected to be signed in August": the deal noun is dated by the verb that signs it
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            kin |= {t.token.i for t in triggers if t.type == etype and t.token.head == tok.head
+                    and t.token.dep_ == "xcomp"}
         own: list[Timex] = []
         report: str | None = None
         free: list[Timex] = []
@@ -1199,6 +1203,11 @@ def _clause_tokens(tok: Token) -> set[int]:
     # a noun trigger modified by a designation ("the S-400 purchase") or governing one via "of"
     if tok.head != tok and tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         ids.add(tok.head.i)
+    # "the first tanks are to be shipped", "Egypt's jets are expected to arrive": the subject that controls it
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        for c in tok.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                ids.update(t.i for t in c.subtree)
     # "took delivery of ...", "imposed sanctions": the governing verb's object phrase
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         for c in tok.head.children:

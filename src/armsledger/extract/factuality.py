@@ -187,11 +187,12 @@ def _refuted_appositive(trigger: Token) -> bool:
 
 
 def _is_to_be(chain: list[Token]) -> bool:
-    """'is to reach', 'are to be delivered': a scheduled event."""
+    """'is to reach', 'are to be delivered' (tagged VB or VBN): a scheduled event."""
     for tok in chain:
-        if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+        if (tok.tag_ == "VB" or passive) and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
             head = tok.head
-            if head.lemma_ == "be" and head.dep_ in ("ROOT", "ccomp", "relcl") and not any(
+            if head.lemma_ == "be" and head.dep_ in ("ROOT", "ccomp", "relcl", "conj") and not any(
                 c.dep_ == "acomp" for c in head.children
             ):  # "it is (not) fair to exclude" judges the event, it does not schedule it
                 return True

@@ -252,4 +252,9 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "radar": ("radar", "air_defence"), "radars": ("radar", "air_defence"), "regiment": ("air_defence",),
     "regiments": ("air_defence",), "squadron": ("air_defence", "combat_aircraft"),
     "squadrons": ("air_defence", "combat_aircraft"),
+    "gun": ("artillery",), "guns": ("artillery",), "howitzer": ("artillery",), "warplane": ("combat_aircraft",),
+    "warplanes": ("combat_aircraft",), "boat": ("submarine", "ship"), "boats": ("submarine", "ship"),
+    "corvette": ("ship",), "corvettes": ("ship",), "destroyer": ("ship",), "destroyers": ("ship",),
+    "vehicle": ("armour",), "vehicles": ("armour",), "missile": ("missile", "air_defence"),
+    "missiles": ("missile", "air_defence"), "rifle": ("small_arms",),
 }

@@ -28,7 +28,8 @@ GENERIC_SYSTEM_NOUNS = frozenset(
         "interceptor", "interceptors", "frigate", "frigates", "submarine", "submarines", "drone", "drones",
         "equipment", "components", "component", "shipment", "shipments", "rifles", "howitzers", "vessel",
         "vessels", "ship", "ships", "launcher", "launchers", "radar", "radars", "airframe", "airframes",
-        "elements",
+        "elements", "gun", "guns", "howitzer", "warplane", "warplanes", "boat", "boats", "corvette", "corvettes",
+        "destroyer", "destroyers", "vehicle", "vehicles", "rifle",
     }
 )
 
