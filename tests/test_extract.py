@@ -334,6 +334,14 @@ class TestRoles:
         rec = run("Poland signed for 212 K9 howitzers. India, which ordered 100 of the guns in 2017, wants more.")
         assert ("order", "KOR", "IND", "K9") in [roles(e) for e in of_type(rec, "order")], show(rec)
 
+    def test_listed_kinds_each_stand_for_their_system(self, run: Run) -> None:
+        """ "the first 10 tanks and 6 howitzers will arrive": one delivery per kind, each the system of that
+        kind named before."""
+        rec = run("Romania ordered 54 K2 tanks and 18 K9 howitzers from South Korea in 2023. The first 10 tanks "
+                  "and 6 howitzers will arrive in Romania before the end of the year.")
+        got = sorted((roles(e), e.factuality) for e in of_type(rec, "delivery"))
+        assert got == [(("delivery", "KOR", "ROU", s), "planned") for s in ("K2", "K9")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -146,7 +146,7 @@ class EventExtractor:
                     sent_events.append(ev)
                     if trig.token.pos_ in ("VERB", "AUX"):
                         state.verbal.add(id(ev))
-                    sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token))
+                    sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token, state))
                     sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
@@ -493,8 +493,11 @@ class EventExtractor:
                 extra.append(replace(ev, **{role: other.country}))
         return extra
 
-    def _coordinated(self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Event]:
-        """'agreements for 180 K2 tanks, 672 K9 howitzers and 48 FA-50s': the same event for each listed system."""
+    def _coordinated(
+        self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention], state: ArticleState
+    ) -> list[Event]:
+        """'agreements for 180 K2 tanks, 672 K9 howitzers and 48 FA-50s': the same event for each listed system;
+        'the first 10 tanks and 24 howitzers would arrive': each kind stands for the system of that kind."""
         if ev.system is None:
             return []
         scope = _clause_tokens(tok)
@@ -518,7 +521,17 @@ class EventExtractor:
             ):
                 seen.add(m.canonical)
                 extra.append(replace(ev, system=m.canonical))
+        doc_kinds = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_CATEGORIES and i not in by_token]
+        if first is None and doc_kinds:
+            heads = {doc_kinds[0]}
         for h in heads:
+            for conj in _list_items(h):
+                if conj.i not in by_token and conj.lower_ in GENERIC_CATEGORIES:
+                    system = self._refer_back(conj.lower_, state)
+                    if system and system not in seen:
+                        seen.add(system)
+                        extra.append(replace(ev, system=system))
+                    continue
             for conj in _list_items(h):  # conjoined arguments are arguments, though "conj" bounds the clause scope
                 for t in conj.subtree:
                     m = by_token.get(t.i)
