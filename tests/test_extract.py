@@ -342,6 +342,14 @@ class TestRoles:
         got = sorted((roles(e), e.factuality) for e in of_type(rec, "delivery"))
         assert got == [(("delivery", "KOR", "ROU", s), "planned") for s in ("K2", "K9")], show(rec)
 
+    def test_the_state_in_the_reason_is_not_the_sanctioner(self, run: Run) -> None:
+        """ "Y was sanctioned under the same law for acquiring the Russian S": the law's state (as before)
+        sanctions; "Russian" belongs to the acquisition."""
+        rec = run("The United States imposed sanctions on Egypt in 2022. Algeria was sanctioned last year under "
+                  "the same law for acquiring the Russian Su-57 fighter.")
+        got = sorted(roles(e) for e in of_type(rec, "sanction"))
+        assert got == [("sanction", "USA", "DZA", None), ("sanction", "USA", "EGY", None)], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

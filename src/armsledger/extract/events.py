@@ -1033,7 +1033,7 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
         return None
     for t in path:  # a state in another clause ("..., and brushed aside warnings from Washington") is not a party
         if t.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "acl") or (
-            t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+            t.dep_ in ("conj", "pcomp") and t.pos_ in ("VERB", "AUX")  # "sanctioned ... for acquiring the Russian S"
         ):
             return None
     child = cur
