@@ -690,6 +690,12 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_officials_speaking_anonymously_make_it_hearsay(self, run: Run) -> None:
+        """ "Officials, speaking on condition of anonymity, said S would be deployed": reported, not planned."""
+        rec = run("Officials, speaking on condition of anonymity, said the first Patriot battery would be deployed "
+                  "near Rzeszow by Poland.")
+        assert only(rec, "deployment").factuality == "reported", show(rec)
+
     def test_a_judgement_is_not_a_negation(self, run: Run) -> None:
         """ "It is not fair to exclude X from the S programme": the exclusion is judged, not denied or planned."""
         rec = run("\"It is not fair to exclude Turkey from the F-35 programme,\" the ministry said.")

@@ -211,6 +211,10 @@ class AttributionFinder:
         att = self._name(subjects[0])
         if att.kind == "self":
             return None
+        if att.kind == "official" and any(
+            t.lower_ == "anonymity" for c in verb.children if c.dep_ not in ("ccomp", "xcomp") for t in c.subtree
+        ):
+            att.kind = "anonymous"  # "Officials, speaking on condition of anonymity, said ..."
         for c in verb.subtree:
             if c.lower_ in ("citing", "quoting"):
                 for obj in c.subtree:
