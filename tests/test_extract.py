@@ -690,6 +690,15 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_the_purchase_behind_a_reported_sanction_is_known(self, run: Run) -> None:
+        """ "X is preparing to hit Y with sanctions for buying S, Reuters reported": the sanction is reported;
+        the purchase that caused it is background, asserted by the article."""
+        rec = run("Washington is preparing to hit Vietnam with sanctions for buying Russia's Su-35 jets, Reuters "
+                  "reported on Thursday.")
+        order, sanction = only(rec, "order"), only(rec, "sanction")
+        assert (order.factuality, order.source) == ("asserted", "self"), show(rec)
+        assert (sanction.factuality, sanction.source) == ("reported", "Reuters"), show(rec)
+
     def test_officials_speaking_anonymously_make_it_hearsay(self, run: Run) -> None:
         """ "Officials, speaking on condition of anonymity, said S would be deployed": reported, not planned."""
         rec = run("Officials, speaking on condition of anonymity, said the first Patriot battery would be deployed "

@@ -410,6 +410,9 @@ class EventExtractor:
         """Complete an event's parties with what the text says of it: who says so, when, how surely, evidence."""
         etype, sent, attributions = ev.type, ctx.sent, ctx.attributions
         attribution = ctx.quote_attribution or attributions.find(tok, sent)
+        background_reason = etype in ("order", "delivery") and _in_reason(tok)
+        if background_reason and attribution.hearsay:
+            attribution = SELF  # "X will be sanctioned for buying S-400s, Reuters reported": the purchase is known
         denier = denial_verb(tok)
         if denier is not None:  # the source of a denied claim is who denies it
             attribution = attributions._from_verb(denier) or attribution
@@ -417,6 +420,8 @@ class EventExtractor:
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
+        if background_reason and factuality in ("planned", "speculated"):
+            factuality = "asserted"  # "is preparing sanctions for buying S-400s": the plan is the sanction's
         if etype == "rejection" and factuality == "negated" and tok.lemma_.lower() == "renounce":
             factuality = "asserted"  # "Ankara will not renounce the deal": the refusal is the rejection
         if (date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok)
