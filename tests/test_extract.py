@@ -360,10 +360,6 @@ class TestRoles:
         rec = run("Sanctions against Egypt by the United States were discussed.")
         assert roles(only(rec, "sanction")) == ("sanction", "USA", "EGY", None)
 
-    @pytest.mark.xfail(
-        reason="'the S-400 purchase' becomes order RUS->USA: the sanctioning state is taken as the buyer",
-        strict=True,
-    )
     def test_purchase_behind_sanction_is_the_targets(self, run: Run) -> None:
         """In "sanctions on Y over the S purchase" the purchase is Y's (background order producer -> Y)."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -725,7 +725,9 @@ class EventExtractor:
             if gov.lower_ in ("for", "over") and gov.pos_ == "ADP" and child.dep_ in ("pcomp", "pobj"):
                 reason = True  # "sanctions for buying": the buyer is the one sanctioned, not the sanctioner
             if reason and gov.pos_ in ("VERB", "NOUN"):
-                for c in gov.children:
+                # the target of "imposed sanctions on Y over ...": the prep may hang from the verb or its object
+                places = list(gov.children) + [g for c in gov.children if c.dep_ == "dobj" for g in c.children]
+                for c in places:
                     m = by_token.get(c.i) or _mention_in(c, by_token)
                     if m is not None and m.is_state and c.dep_ in ("dobj", "nsubjpass"):
                         add("CTRL_SUBJ", m.country)
