@@ -295,8 +295,10 @@ class TestRoles:
         assert (roles(ev), ev.source) == (("delivery", "SVK", "UKR", "BMP-1"), "self"), show(rec)
 
     def test_giving_a_green_light_is_no_delivery(self, run: Run) -> None:
-        """ "gave the green light for the sale of S": an approval (offer), not a delivery."""
+        """ "gave the green light for the sale of S", "got approval to buy S": no delivery."""
         rec = run("The State Department on Friday gave the green light for the sale of 40 F-16 jets to Jordan.")
+        assert of_type(rec, "delivery") == [], show(rec)
+        rec = run("Jordan got approval to buy 40 F-16 jets.")
         assert of_type(rec, "delivery") == [], show(rec)
 
     def test_dateline_does_not_hide_the_main_verb(self, run: Run) -> None:
@@ -409,7 +411,6 @@ class TestRoles:
         rec = run("Türkiye handed the S-400 systems back to Russia.")
         assert roles(only(rec, "return")) == ("return", "TUR", "RUS", "S-400")
 
-    @pytest.mark.xfail(reason="'will get S from X' yields no event ('get' is not a trigger)", strict=True)
     def test_get_from_is_delivery(self, run: Run) -> None:
         """ "Y will get S from X" is a (planned) delivery X -> Y."""
         rec = run("Ukraine will get F-16 jets from Denmark.")

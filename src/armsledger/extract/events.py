@@ -40,7 +40,8 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
-_STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide"}
+_STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
+                 "get"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -291,7 +292,7 @@ class EventExtractor:
                 return ("cancellation", "mod")  # "drop the American purchase"
             if lemma == "follow" and not any(c.dep_ in ("agent", "dobj") and c.lower_ != "suit" for c in tok.children):
                 return ("follow", "ellipsis")  # "Qatar followed with 36", "the rest will follow next year"
-            if lemma in ("give", "provide") and not any(
+            if lemma in ("give", "provide", "get") and not any(
                 _weapon_like(c) or (c.dep_ == "prep" and c.lower_ == "with" and any(map(_weapon_like, c.children)))
                 for c in tok.children
             ):

@@ -46,6 +46,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "donate": ("delivery", "give"),
     "gift": ("delivery", "give"),
     "receive": ("delivery", "get"),
+    "get": ("delivery", "get"),  # only with weapons as object ("will get F-16 jets"), see events._weapon_like
     "arrive": ("delivery", "arrive"),
     "land": ("delivery", "arrive"),
     # negotiation and offers
