@@ -395,7 +395,6 @@ class TestRoles:
         rec = run("Egypt turned down a French offer of Rafale jets.")
         assert roles(only(rec, "rejection")) == ("rejection", "EGY", "FRA", "Rafale")
 
-    @pytest.mark.xfail(reason="'said no to' gives offer ARG->PAK (source 'Argentina'), no rejection", strict=True)
     def test_said_no_is_rejection(self, run: Run) -> None:
         """ "Y said no to the S offer from X": rejection by Y of X."""
         rec = run("Argentina said no to the JF-17 offer from Pakistan.")

@@ -266,8 +266,12 @@ class EventExtractor:
                 # particles are sometimes parsed as prepositions or adverbs: "cutting Turkey out of the programme"
                 if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_TRIGGERS:
                     return PHRASAL_TRIGGERS[(lemma, child.lower_)]
-            if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "ccomp", "npadvmod")
-                                      for c in tok.children):
+            said_no = any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "ccomp", "npadvmod") for c in tok.children)
+            said_no = said_no or any(  # "said no to the offer", with "no" hung from "to"
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "no" for g in c.children)
+                for c in tok.children
+            )
+            if lemma == "say" and said_no:
                 return ("rejection", "act")
             if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
                 tok.doc[tok.i - 2].lower_ == "test"
