@@ -441,7 +441,6 @@ class TestRoles:
         )
         assert roles(only(rec, "development")) == ("development", "POL", None, None)
 
-    @pytest.mark.xfail(reason="no event for 'They will be delivered in 2028' after an order of Rafales", strict=True)
     def test_pronoun_continues_the_previous_deal(self, run: Run) -> None:
         """ "They will be delivered in 2028" right after an order continues that deal: planned delivery."""
         rec = run(

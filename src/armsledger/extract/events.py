@@ -629,6 +629,11 @@ class EventExtractor:
             nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
             if nouns:
                 return self._refer_back(nouns[0].lower_, state, _producer_hint(nouns[0], by_token))
+        # 7. "They will be delivered in 2028": what is delivered, as a pronoun, is the system last named
+        if etype in ("delivery", "delay") and tok.pos_ == "VERB" and state.last_system and any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("they", "it", "these") for c in tok.children
+        ):
+            return state.last_system
         return None
 
     def _refer_back(
