@@ -352,6 +352,16 @@ class TestRoles:
         got = sorted(roles(e) for e in of_type(rec, "sanction"))
         assert got == [("sanction", "USA", "DZA", None), ("sanction", "USA", "EGY", None)], show(rec)
 
+    def test_deliveries_of_the_order(self, run: Run) -> None:
+        """ "the order covers N jets, with deliveries scheduled between 2027 and 2029": the deliveries are that
+        order's, planned from the first year of the range."""
+        rec = run("Serbia ordered 12 Rafale jets from France. According to the ministry, the order covers nine "
+                  "single-seat and three two-seat aircraft, with deliveries scheduled between 2027 and 2029.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date, ev.factuality) == (("delivery", "FRA", "SRB", "Rafale"), "2027", "planned"), (
+            show(rec)
+        )
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -613,6 +613,10 @@ class EventExtractor:
         if tok.pos_ in ("VERB", "AUX"):
             deal = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.lemma_.lower() in _PURCHASE_NOUNS), tok)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "the order covers 30 jets, with deliveries scheduled for 2024": the deliveries of that order
+            deal = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.lemma_.lower() in _PURCHASE_NOUNS), tok)
         if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and _definite(deal):
             if state.history:
                 return self._refer_back("system", state, _producer_hint(deal, by_token))
