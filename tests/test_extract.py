@@ -362,6 +362,16 @@ class TestRoles:
             show(rec)
         )
 
+    def test_items_the_deal_included(self, run: Run) -> None:
+        """ "bought N jets under a 2019 contract, ..., which also included a Gowind corvette": one order per item;
+        "together with a MEKO A-200 frigate" likewise, with the frigate named inside a longer phrase."""
+        rec = run("Indonesia ordered 42 Rafale jets in 2022. Jakarta bought six of the jets under a 2021 contract, "
+                  "the firm's largest export deal, which also included a Gowind corvette.")
+        assert ("order", "FRA", "IDN", "Gowind") in [roles(e) for e in of_type(rec, "order")], show(rec)
+        rec = run("Egypt had contracted in 2019 for 24 Rafale aircraft together with a MEKO A-200 multi-mission "
+                  "frigate.")
+        assert ("MEKO A-200") in [e.system for e in of_type(rec, "order")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

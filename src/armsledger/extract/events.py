@@ -525,12 +525,26 @@ class EventExtractor:
             if m.label != "SYSTEM" or m.canonical in seen or m.start not in scope:
                 continue
             root = m.span(doc).root
+            while root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+                root = root.head  # "a FREMM multi-mission frigate": the phrase's head
             prep = root.head if root.dep_ == "pobj" else None
             if prep is not None and prep.lower_ == "with" and any(
                 c.lower_ in ("together", "along") for c in list(prep.head.children) + list(prep.children)
             ):
                 seen.add(m.canonical)
                 extra.append(replace(ev, system=m.canonical))
+        # "under a 2015 contract, ..., which also included a FREMM frigate": the deal's other items
+        deals = [doc[i] for i in sorted(scope) if doc[i].lemma_.lower() in _PURCHASE_NOUNS]
+        for d in deals:
+            for holder in [d, *(c for c in d.children if c.dep_ == "appos")]:
+                for v in holder.children:
+                    if v.dep_ not in ("relcl", "acl") or v.lemma_.lower() not in ("include", "comprise", "cover"):
+                        continue
+                    inside = range(v.left_edge.i, v.right_edge.i + 1)
+                    for m in mentions:
+                        if m.label == "SYSTEM" and m.start in inside and m.canonical not in seen:
+                            seen.add(m.canonical)
+                            extra.append(replace(ev, system=m.canonical))
         doc_kinds = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_CATEGORIES and i not in by_token]
         if first is None and doc_kinds:
             heads = {doc_kinds[0]}
