@@ -372,6 +372,21 @@ class TestRoles:
                   "frigate.")
         assert ("MEKO A-200") in [e.system for e in of_type(rec, "order")], show(rec)
 
+    def test_a_system_named_much_later_is_another_item(self, run: Run) -> None:
+        """Looking ahead for the system a kind stands for stops after three sentences: a submarine named in the
+        fifth sentence is another item of the story."""
+        rec = run("Norway on Monday cancelled a contract for four submarines. Officials gave no reason. "
+                  "The navy will keep its old boats. Parliament was told on Tuesday. Critics were angry. "
+                  "Separately, Germany offered Norway the Type 212CD design last year.")
+        assert [e for e in of_type(rec, "cancellation") if e.system == "Type 212"] == [], show(rec)
+
+    def test_no_contract_has_followed_is_negated(self, run: Run) -> None:
+        """ "Egypt asked to buy F-15s. No contract has followed.": the order that did not follow is negated."""
+        rec = run("Egypt asked in 2022 to buy F-15 jets from the United States. No contract has followed.")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "order")] == [
+            (("order", "USA", "EGY", "F-15"), "negated")
+        ], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -100,6 +100,7 @@ class ArticleState:
     focus: list[str] = field(default_factory=list)  # states by how often the article names them
     verbal: set[int] = field(default_factory=set)  # ids of events told by a verb ("signed"), not a noun ("purchase")
     named: list[tuple[int, str]] = field(default_factory=list)  # (token, designation) of every system mention
+    turned_down: set[str] = field(default_factory=set)  # systems rejected and not (yet) acquired
     last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
 
 
@@ -156,6 +157,12 @@ class EventExtractor:
                     ):
                         state.holders.setdefault(ev.system, ev.recipient)
                     state.actors[ev.type] = (ev.supplier, ev.recipient)
+                    if ev.system and ev.type == "rejection" and ev.factuality == "asserted" and (
+                        self._producer(ev.system) == ev.recipient
+                    ):  # "having rejected France's Rafale": a purchase turned down, not a demand about it
+                        state.turned_down.add(ev.system)
+                    elif ev.system and ev.type in ("order", "delivery"):
+                        state.turned_down.discard(ev.system)
                     if ev.type in ("order", "delivery", "offer") and ev.factuality != "negated":
                         state.last_transfer = ev
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
@@ -453,8 +460,8 @@ class EventExtractor:
         "the remaining three systems will follow next year" (the rest of a delivery), "the main contract is to
         follow" (the order after a preliminary step)."""
         prev = state.last_transfer
-        if prev is None or prev.system is None:
-            return None
+        if prev is None or prev.system is None or prev.sentence is None or ctx.index - prev.sentence > 4:
+            return None  # ellipsis resolves locally: the transfer of this or the four sentences before
         holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "expect", "set", "due") else tok
         subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].lower_ in _PRONOUNS:
@@ -482,7 +489,10 @@ class EventExtractor:
                 base.system = subj_mention.canonical
         else:
             return None
-        return self._claim(base, tok, ctx)
+        ev = self._claim(base, tok, ctx)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            ev.factuality = "negated"  # "No contract has followed"
+        return ev
 
     def _coordinated_parties(self, ev: Event, sent: Span, mentions: list[Mention]) -> list[Event]:
         """'invoked against China and Turkey', 'Qatar and India ordered': the same event for each listed state."""
@@ -682,17 +692,22 @@ class EventExtractor:
             else:
                 order.setdefault(d, -i)
         # a system some state orders or receives is a likelier antecedent than one only turned down or discussed
-        return max(counts, key=lambda d: (d in state.holders, counts[d], order[d]))
+        # a system only turned down ("having rejected France's Rafale") is no antecedent for "the aircraft"
+        return max(counts, key=lambda d: (d not in state.turned_down, counts[d], order[d]))
 
     def _refer_ahead(self, noun: Token, state: ArticleState) -> str | None:
         """A lead that names the kind before the system ("cancelled a contract for 12 submarines ... the Attack
-        class"): the first system of that kind named later, when none was named before."""
+        class"): the first system of that kind named within the next three sentences, when none was named
+        before (a system named much later is another item of the story)."""
         cats = GENERIC_CATEGORIES.get(noun.lower_)
         if cats is None or noun.dep_ in ("compound", "amod", "npadvmod") or any(
             c.lower_ in _OWN_WORDS for c in noun.children
         ):  # "anti-aircraft missiles" names no aircraft
             return None
-        return next((d for i, d in state.named if i > noun.i and self._category(d) in cats), None)
+        sents = list(noun.doc.sents)
+        here = next(k for k, sent in enumerate(sents) if sent.start <= noun.i < sent.end)
+        horizon = sents[min(here + 3, len(sents) - 1)].end
+        return next((d for i, d in state.named if noun.i < i < horizon and self._category(d) in cats), None)
 
     def _category(self, designation: str) -> str | None:
         system = self.catalog.find_system(designation)

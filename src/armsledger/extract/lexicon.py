@@ -256,6 +256,5 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "gun": ("artillery",), "guns": ("artillery",), "howitzer": ("artillery",), "warplane": ("combat_aircraft",),
     "warplanes": ("combat_aircraft",), "boat": ("submarine", "ship"), "boats": ("submarine", "ship"),
     "corvette": ("ship",), "corvettes": ("ship",), "destroyer": ("ship",), "destroyers": ("ship",),
-    "vehicle": ("armour",), "vehicles": ("armour",), "missile": ("missile", "air_defence"),
-    "missiles": ("missile", "air_defence"), "rifle": ("small_arms",),
+    "vehicle": ("armour",), "vehicles": ("armour",), "rifle": ("small_arms",),
 }
