@@ -387,6 +387,33 @@ class TestRoles:
             (("order", "USA", "EGY", "F-15"), "negated")
         ], show(rec)
 
+    def test_a_deal_that_fell_apart_is_cancelled(self, run: Run) -> None:
+        """ "the deal fell apart" / "fell through": a cancellation of the deal named before."""
+        rec = run("Indonesia ordered 11 Su-35 fighters from Russia in 2018. The deal fell apart in 2021.")
+        ev = only(rec, "cancellation")
+        assert (roles(ev), ev.date) == (("cancellation", "RUS", "IDN", "Su-35"), "2021"), show(rec)
+
+    def test_refused_to_sell_it_names_the_buyer(self, run: Run) -> None:
+        """ "Y wants jets. X refused to sell it F-15s": "it" is Y (never X itself), the refused buyer."""
+        rec = run("Qatar wants more jets. The United States has repeatedly refused to sell it F-22s.")
+        assert roles(only(rec, "rejection")) == ("rejection", "USA", "QAT", "F-22"), show(rec)
+
+    @pytest.mark.parametrize(
+        ("text", "etype", "recipient"),
+        [
+            ("India makes the BrahMos missile. Vietnam has held talks with New Delhi about buying it.",
+             "negotiation", "VNM"),
+            ("Norway operates the NASAMS system. Oslo pledged two of them to Ukraine last year.", "offer", "UKR"),
+        ],
+    )
+    def test_a_pronoun_object_is_the_system_named_before(
+        self, run: Run, text: str, etype: str, recipient: str
+    ) -> None:
+        """ "buying it", "pledged two of them": the items are the system last named."""
+        rec = run(text)
+        ev = only(rec, etype)
+        assert (ev.recipient, ev.system) == (recipient, text.split(" the ")[1].split()[0]), show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")
@@ -720,6 +747,11 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_no_agreement_has_been_concluded_is_negated(self, run: Run) -> None:
+        """ "No agreement has been concluded for the purchase of S": the order is negated."""
+        rec = run("No agreement has been concluded for the purchase of J-10C fighters by Egypt from China.")
+        assert [e.factuality for e in of_type(rec, "order")] == ["negated"], show(rec)
+
     def test_the_purchase_behind_a_reported_sanction_is_known(self, run: Run) -> None:
         """ "X is preparing to hit Y with sanctions for buying S, Reuters reported": the sanction is reported;
         the purchase that caused it is background, asserted by the article."""

@@ -634,8 +634,8 @@ class EventExtractor:
         # 5. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
         # a deal verb refers through its definite deal noun ("The contract was signed in 2017")
         deal = tok
-        if tok.pos_ in ("VERB", "AUX"):
-            deal = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+        if tok.pos_ in ("VERB", "AUX"):  # "signed the contract", "the contract was signed", "the deal fell apart"
+            deal = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
                          and c.lemma_.lower() in _PURCHASE_NOUNS), tok)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "the order covers 30 jets, with deliveries scheduled for 2024": the deliveries of that order
@@ -657,9 +657,11 @@ class EventExtractor:
             nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
             if nouns:
                 return self._refer_back(nouns[0].lower_, state, _producer_hint(nouns[0], by_token))
-        # 7. "They will be delivered in 2028": what is delivered, as a pronoun, is the system last named
-        if etype in ("delivery", "delay") and tok.pos_ == "VERB" and state.last_system and any(
-            c.dep_ == "nsubjpass" and c.lower_ in ("they", "it", "these") for c in tok.children
+        # 7. "They will be delivered in 2028", "talks about buying it", "pledged 19 of them": the items, as a
+        # pronoun, are the system last named
+        mutual = VERB_TRIGGERS.get(tok.lemma_.lower(), ("", ""))[1] == "mutual"  # "signed it": a law, a protocol
+        if etype in TRANSFER_TYPES and tok.pos_ == "VERB" and not mutual and state.last_system and any(
+            _pronoun_items(c, tok) for c in tok.children
         ):
             return state.last_system
         return None
@@ -755,6 +757,16 @@ class EventExtractor:
             if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass"):
                 role = "PATIENT" if c.dep_ == "nsubjpass" else ("POSS" if c.dep_ == "poss" else "AGENT")
                 add(role, _antecedent(c, mentions, state))
+            elif c.lower_ in ("it", "them") and (c.dep_ == "dative" or c.dep_ == "dobj" and any(
+                d.dep_ == "dobj" and d.i > c.i for d in tok.children
+            )):  # "sell it F-15s": the pronoun before the items is who receives them
+                add("DATIVE", _object_antecedent(tok, mentions, state))
+            elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("refuse", "decline", "reject"):
+                for d in c.children:  # "refused to sell it F-15s": the refused buyer
+                    if d.lower_ in ("it", "them") and d.dep_ in ("dative", "dobj") and any(
+                        e.dep_ == "dobj" and e.i > d.i for e in c.children
+                    ):
+                        add("OBJ", _object_antecedent(tok, mentions, state))
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -1230,6 +1242,32 @@ def _state_nouns(sent: Span, mentions: list[Mention], state: ArticleState) -> li
     return found
 
 
+def _pronoun_items(arg: Token, verb: Token) -> bool:
+    """Whether ``arg`` is a pronoun standing for the items moved ("they will be delivered", "buy it", "19 of
+    them"), not for a recipient ("sell it F-15s")."""
+    if arg.dep_ == "nsubjpass":
+        return arg.lower_ in ("they", "it", "these")
+    if arg.dep_ != "dobj":
+        return False
+    if arg.lower_ in ("it", "them", "these"):
+        return not any(c.dep_ == "dobj" and c.i > arg.i for c in verb.children)
+    return arg.pos_ == "NUM" and any(  # "19 of them"
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these") for g in c.children)
+        for c in arg.children
+    )
+
+
+def _object_antecedent(verb: Token, mentions: list[Mention], state: ArticleState) -> str | None:
+    """The state an object pronoun ("sell it jets") stands for: never its own clause's subject (that would be
+    "itself"), so the state last a subject before this sentence, else the article's main state."""
+    subjects = {m.country for m in mentions if m.is_state and m.span(verb.doc).root.dep_ == "nsubj"
+                and m.span(verb.doc).root.head in (verb, verb.head)}
+    for iso in (state.last_subject_state, *state.focus):
+        if iso is not None and iso not in subjects:
+            return iso
+    return None
+
+
 def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
     for t in tok.subtree:
         m = by_token.get(t.i)
@@ -1290,6 +1328,8 @@ def _weapon_like(tok: Token) -> bool:
 
 
 def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> bool:
+    if any(_pronoun_items(c, tok) for c in tok.children):
+        return True  # "pledged two of them": the pronoun stands for a system named before
     scope = _clause_tokens(tok)
     if any(m.label == "SYSTEM" and m.start in scope for m in mentions):
         return True

@@ -75,6 +75,10 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
         return "denied"
     # negation on the trigger's own chain
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+    for tok in chain:  # "No agreement has been concluded", "no deliveries have been made"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in tok.children):
+            return "negated"
     for tok, role in cues:
         if role == "neg" and _judged(tok.head):
             continue  # "it is not fair to exclude Turkey": a judgement of the event, which still happens

@@ -116,6 +116,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("call", "off"): ("cancellation", "mod"),
     ("back", "out"): ("cancellation", "mod"),
     ("pull", "out"): ("cancellation", "mod"),
+    ("fall", "apart"): ("cancellation", "mod"),  # "the deal fell apart"
+    ("fall", "through"): ("cancellation", "mod"),
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
