@@ -414,6 +414,25 @@ class TestRoles:
         ev = only(rec, etype)
         assert (ev.recipient, ev.system) == (recipient, text.split(" the ")[1].split()[0]), show(rec)
 
+    def test_a_second_hand_deal_keeps_its_seller(self, run: Run) -> None:
+        """ "Y bought used S from X ... The first six will arrive next year": the later delivery names no seller,
+        and it is X, not S's maker."""
+        rec = run("Peru bought 12 used F-16 jets from Norway last month. The first six jets will arrive next year.")
+        assert roles(only(rec, "delivery")) == ("delivery", "NOR", "PER", "F-16"), show(rec)
+
+    def test_firing_a_system_is_a_test(self, run: Run) -> None:
+        """ "X fired dozens of S at targets": a firing of S by X (GUIDE: test or firing); "fired the minister" is
+        none."""
+        rec = run("British warships fired dozens of Storm Shadow missiles at targets in Yemen on Monday.")
+        assert roles(only(rec, "test")) == ("test", "GBR", None, "Storm Shadow"), show(rec)
+        assert run("The president fired the defence minister on Monday.").events == []
+
+    def test_close_to_a_deal_is_a_negotiation(self, run: Run) -> None:
+        """ "Y is reportedly close to a deal for S with X": talks, reported."""
+        rec = run("Vietnam is reportedly close to a deal with India for BrahMos missiles.")
+        ev = only(rec, "negotiation")
+        assert (roles(ev), ev.factuality) == (("negotiation", "IND", "VNM", "BrahMos"), "reported"), show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

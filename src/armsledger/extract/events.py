@@ -41,7 +41,7 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
-                 "get"}
+                 "get", "fire", "launch"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -101,6 +101,7 @@ class ArticleState:
     verbal: set[int] = field(default_factory=set)  # ids of events told by a verb ("signed"), not a noun ("purchase")
     named: list[tuple[int, str]] = field(default_factory=list)  # (token, designation) of every system mention
     turned_down: set[str] = field(default_factory=set)  # systems rejected and not (yet) acquired
+    sellers: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (system, buyer) -> seller read
     last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
 
 
@@ -165,6 +166,8 @@ class EventExtractor:
                         state.turned_down.discard(ev.system)
                     if ev.type in ("order", "delivery", "offer") and ev.factuality != "negated":
                         state.last_transfer = ev
+                    if ev.type in ("order", "delivery") and ev.supplier and ev.system:
+                        state.sellers.setdefault((ev.system, ev.recipient), ev.supplier)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
@@ -280,6 +283,8 @@ class EventExtractor:
             )
             if lemma == "say" and said_no:
                 return ("rejection", "act")
+            if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
+                return ("test", "self")  # "fired dozens of Tomahawks": a firing (strict: a system in the clause)
             if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
                 tok.doc[tok.i - 2].lower_ == "test"
             ):
@@ -332,6 +337,12 @@ class EventExtractor:
             if low == "test" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
                 return None  # "test-fired": the verb carries the event
             return None
+        if tok.pos_ in ("ADJ", "ADV") and lemma in ("close", "near") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("deal", "agreement", "contract")
+                                                          for g in c.children)
+            for c in tok.children
+        ):
+            return ("negotiation", "mutual")  # "is close to a deal worth $450 million"
         if tok.pos_ == "ADJ" and lemma in DEPLOYMENT_ADJECTIVES and tok.dep_ in ("acomp", "attr", "oprd"):
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
@@ -389,6 +400,10 @@ class EventExtractor:
         ):
             roles.pop("CTRL_SUBJ", None)  # "Washington had proposed sending the systems": the holder would send
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        named = {m.country for m in mentions if m.is_state}
+        if etype in TRANSFER_TYPES and supplier == self._producer(system) and supplier not in named:
+            # the maker stands in only when nobody is named: a second-hand deal read before keeps its seller
+            supplier = state.sellers.get((system, recipient), supplier)
         if supplier is None and etype == "return":
             supplier = next((c for c in state.focus[:2] if c != recipient), None)
         if recipient is None and etype in TRANSFER_TYPES and (etype != "negotiation" or converted) and system:
