@@ -538,6 +538,20 @@ class TestRoles:
 
 
 class TestDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Greece ordered 18 Rafale jets in January 2021 and six more in March 2022.",
+            "Greece signed for 18 Rafale jets in January 2021 and added six more in March 2022.",
+            "Greece bought 18 Rafale jets in January 2021 and another six in March 2022.",
+        ],
+    )
+    def test_n_more_later_is_the_same_deal_again(self, run: Run, text: str) -> None:
+        """ "... and six more in March 2022" (however the gapped clause is parsed): a second order, on its date."""
+        rec = run(text)
+        got = sorted((roles(e), e.date) for e in of_type(rec, "order"))
+        assert got == [(("order", "FRA", "GRC", "Rafale"), d) for d in ("2021-01", "2022-03")], show(rec)
+
     def test_a_contract_expected_to_be_signed_next_month(self, run: Run) -> None:
         """ "The contract for N tanks is expected to be signed in August": a planned order dated August."""
         rec = run("Romania ordered 54 K2 tanks in 2023. The executive contract for the next 200 tanks is expected "

@@ -151,6 +151,7 @@ class EventExtractor:
                         state.verbal.add(id(ev))
                     sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token, state))
                     sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions))
+                    sent_events.extend(_more_of(ev, trig.token, timexes))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
                     if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
@@ -1255,6 +1256,29 @@ def _state_nouns(sent: Span, mentions: list[Mention], state: ArticleState) -> li
         if iso is not None:
             found.append(Mention(tok.i, tok.i + 1, "COUNTRY", iso, iso, tok.text))
     return found
+
+
+def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[Event]:
+    """'ordered 18 jets in 2021 and six more in 2022', '... and another 30 in 2021', '... and added 30 more in
+    2021': the same deal again, on the later date (however the parser hangs the gapped clause)."""
+    if ev.type not in ("order", "delivery") or ev.date is None:
+        return []
+    doc = tok.doc
+    out = []
+    for tx, root in timexes:
+        if tx.value is None or tx.value == ev.date or root.i <= tok.i:
+            continue
+        window = doc[max(tok.i, root.i - 6) : root.i]
+        words = [t.lower_ for t in window]
+        if "and" not in words:
+            continue
+        k = words.index("and")
+        rest = window[k + 1 :]
+        more = any(t.lower_ == "more" for t in rest) and any(t.like_num for t in rest)
+        another = any(t.lower_ == "another" for t in rest) and any(t.like_num for t in rest)
+        if more or another:
+            out.append(replace(ev, date=tx.value))
+    return out
 
 
 def _pronoun_items(arg: Token, verb: Token) -> bool:
