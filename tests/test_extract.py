@@ -433,6 +433,18 @@ class TestRoles:
         ev = only(rec, "negotiation")
         assert (roles(ev), ev.factuality) == (("negotiation", "IND", "VNM", "BrahMos"), "reported"), show(rec)
 
+    def test_a_turned_down_offer_is_two_events(self, run: Run) -> None:
+        """ "Y turned down a Chinese offer of S": the offer X -> Y, and Y's rejection of it."""
+        rec = run("Bolivia turned down a Chinese offer of the JF-17 before settling on the F-16.")
+        assert roles(only(rec, "offer")) == ("offer", "CHN", "BOL", "JF-17"), show(rec)
+        assert roles(only(rec, "rejection")) == ("rejection", "BOL", "CHN", "JF-17"), show(rec)
+
+    def test_suggesting_something_could_happen_is_a_claim_not_a_proposal(self, run: Run) -> None:
+        """ "The magazine suggested the jets could arrive next year": a (speculated) delivery, not an offer;
+        "suggested that Y transfer S" stays a proposal."""
+        rec = run("Egypt ordered J-10C jets from China. The magazine suggested the jets could arrive next year.")
+        assert [e.type for e in rec.events if e.type in ("offer", "delivery")] == ["delivery"], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -251,8 +251,9 @@ class EventExtractor:
                     head = None
             if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj") and head is not None and (
                 head.type in ("cancellation", "delay", "rejection", "order", "return")
-            ):
+            ) and not (head.type == "rejection" and t.type == "offer"):
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
+                # (but "turned down a Chinese offer" is two: the offer, and its rejection)
             governors = ("delay", "cancellation", "rejection") + (("order",) if t.type == "delivery" and
                                                                    tok.pos_ == "NOUN" else ())
             if t.type in ("order", "delivery") and _governed_by(tok, ids, found, governors):
@@ -401,6 +402,13 @@ class EventExtractor:
         ):
             roles.pop("CTRL_SUBJ", None)  # "Washington had proposed sending the systems": the holder would send
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        if etype == "offer" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
+            tok.head.lemma_.lower() in ("reject", "refuse", "turn", "rebuff", "decline", "spurn")
+        ):  # "Y turned down a Chinese offer of S": the offer is X's to Y
+            offerer = next((iso for r in ("MODADJ", "POSS", "SOURCE", "MOD") for iso in roles.get(r, [])), None)
+            taker = next((iso for r in ("V_AGENT", "AGENT") for iso in roles.get(r, []) if iso != offerer), None)
+            if offerer and taker:
+                supplier, recipient = offerer, taker
         named = {m.country for m in mentions if m.is_state}
         if etype in TRANSFER_TYPES and supplier == self._producer(system) and supplier not in named:
             # the maker stands in only when nobody is named: a second-hand deal read before keeps its seller
@@ -1082,7 +1090,12 @@ def _governor(tok: Token) -> Token | None:
         if cur.head == cur:
             return None
         if cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acl", "advcl", "compound", "nsubj"):
+            reported = cur.dep_ == "ccomp" and any(  # "suggested the jets could arrive": a claim, not a proposal
+                c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "will", "would", "can") for c in cur.children
+            ) or (cur.dep_ == "ccomp" and cur.tag_ in ("VBD", "VBZ"))
             cur = cur.head
+            if reported and cur.lemma_.lower() in ("suggest", "propose"):
+                return None
             if cur.lemma_.lower() in REQUEST_WORDS or cur.lemma_.lower() in ATTEMPT_WORDS:
                 return cur
             if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "pcomp", "acl", "ccomp"):
