@@ -445,6 +445,14 @@ class TestRoles:
         rec = run("Egypt ordered J-10C jets from China. The magazine suggested the jets could arrive next year.")
         assert [e.type for e in rec.events if e.type in ("offer", "delivery")] == ["delivery"], show(rec)
 
+    def test_dropping_an_option_rejects_the_offer(self, run: Run) -> None:
+        """ "China offered Y S ... Z's team dropped the Chinese option": a rejection by Y (who was offered) of
+        China, even when the subject names no state."""
+        rec = run("China offered Bolivia JF-17 jets in 2022. The new president's team dropped the Chinese option "
+                  "in December.")
+        ev = only(rec, "rejection")
+        assert (roles(ev), ev.date) == (("rejection", "BOL", "CHN", "JF-17"), "2023-12"), show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

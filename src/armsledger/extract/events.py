@@ -102,6 +102,7 @@ class ArticleState:
     named: list[tuple[int, str]] = field(default_factory=list)  # (token, designation) of every system mention
     turned_down: set[str] = field(default_factory=set)  # systems rejected and not (yet) acquired
     sellers: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (system, buyer) -> seller read
+    offers: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # system -> (offerer, offered)
     last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
 
 
@@ -169,6 +170,8 @@ class EventExtractor:
                         state.last_transfer = ev
                     if ev.type in ("order", "delivery") and ev.supplier and ev.system:
                         state.sellers.setdefault((ev.system, ev.recipient), ev.supplier)
+                    if ev.type == "offer" and ev.system:
+                        state.offers[ev.system] = (ev.supplier, ev.recipient)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
@@ -308,6 +311,10 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return ("cancellation", "mod")  # "drop the American purchase"
+            if lemma in ("drop", "ditch", "shelve", "discard") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("option", "offer", "bid", "proposal") for c in tok.children
+            ):
+                return ("rejection", "act")  # "dropped the Chinese option": an offer turned down
             if lemma == "follow" and not any(c.dep_ in ("agent", "dobj") and c.lower_ != "suit" for c in tok.children):
                 return ("follow", "ellipsis")  # "Qatar followed with 36", "the rest will follow next year"
             if lemma in ("give", "provide", "get") and not any(
@@ -413,6 +420,10 @@ class EventExtractor:
         if etype in TRANSFER_TYPES and supplier == self._producer(system) and supplier not in named:
             # the maker stands in only when nobody is named: a second-hand deal read before keeps its seller
             supplier = state.sellers.get((system, recipient), supplier)
+        if etype == "rejection" and supplier is None and system in state.offers:
+            offerer, offered = state.offers[system]  # "Milei's team dropped the Chinese option": who was offered it
+            if offered is not None and recipient in (None, offerer):
+                supplier, recipient = offered, offerer
         if supplier is None and etype == "return":
             supplier = next((c for c in state.focus[:2] if c != recipient), None)
         if recipient is None and etype in TRANSFER_TYPES and (etype != "negotiation" or converted) and system:
