@@ -672,6 +672,21 @@ class TestDates:
 
 
 class TestAttribution:
+    def test_citing_names_the_reports_source_not_its_author(self, run: Run) -> None:
+        """ "X has sounded out Y about buying S, the daily Z reported, citing unnamed sources": Z reports it; the
+        participle "citing" does not make X the source."""
+        rec = run("China has sounded out Pakistan about buying back the J-10C jets it supplied, the daily Dawn "
+                  "reported on Saturday, citing unnamed sources.")
+        ev = only(rec, "offer")
+        assert (ev.source, ev.factuality) == ("Dawn", "reported"), show(rec)
+
+    def test_the_country_is_not_its_own_clause_subject(self, run: Run) -> None:
+        """ "Ankara bought S-400s. Washington imposed sanctions on the country's agency": the country is
+        Türkiye, not Washington."""
+        rec = run("Türkiye bought S-400 systems from Russia. Washington, in December 2020, imposed CAATSA "
+                  "sanctions on the country's defence procurement agency.")
+        assert roles(only(rec, "sanction")) == ("sanction", "USA", "TUR", None), show(rec)
+
     def test_an_agency_acronym_is_named_in_full(self, run: Run) -> None:
         """ "the DSCA said": the source is the agency's name, not its acronym."""
         rec = run("The State Department approved the possible sale of 40 F-16 jets to Jordan, the DSCA said.")
@@ -800,6 +815,13 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_a_question_claims_nothing(self, run: Run) -> None:
+        """ "When did Y buy them?" (a question, quoted or not) is not evidence of an order; the facts around it are."""
+        rec = run('Russia sold S-400 systems to India in 2018. "When did India buy them?" he asked. When did they '
+                  "arrive?")
+        assert [e.evidence for e in rec.events if "?" in e.evidence] == [], show(rec)
+        assert roles(only(rec, "order")) == ("order", "RUS", "IND", "S-400"), show(rec)
+
     def test_no_agreement_has_been_concluded_is_negated(self, run: Run) -> None:
         """ "No agreement has been concluded for the purchase of S": the order is negated."""
         rec = run("No agreement has been concluded for the purchase of J-10C fighters by Egypt from China.")

@@ -182,7 +182,8 @@ class AttributionFinder:
         if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             # "local media have begun reporting that ...", "confirmed and said ..."
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in ("cite", "quote")
+        if not subjects and participle:  # ("citing X" names the report's own source, not the report's author)
             # "X demanded ..., threatening sanctions": a participle's subject is the clause's, however deep
             # the parser attached it
             up = verb.head

@@ -137,7 +137,9 @@ class EventExtractor:
             if stand_ins:
                 sent_mentions = sorted(sent_mentions + stand_ins, key=lambda m: m.start)
                 by_token.update((m.start, m) for m in stand_ins)
-            triggers = self._triggers(sent, sent_mentions, by_token)
+            # a question ("When did Türkiye buy them?") asks; it claims nothing
+            asks = sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+            triggers = [] if asks else self._triggers(sent, sent_mentions, by_token)
             timexes = self._timexes(sent, published) if triggers else []  # dates only matter next to a trigger
             # background clauses first ("the S-400s it sold to Ankara"): they tell who holds what
             ordered = sorted(triggers, key=lambda t: (not _in_background(t.token), t.token.i))
@@ -1274,8 +1276,11 @@ def _state_nouns(sent: Span, mentions: list[Mention], state: ArticleState) -> li
             continue
         if any(m.start <= tok.i < m.end for m in mentions):
             continue
+        # a subject of another clause before it; its own clause's subject would be "itself" ("X imposed
+        # sanctions on the country's agency" is about another state)
         earlier = [m.country for m in mentions if m.is_state and m.start < tok.i
-                   and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+                   and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+                   and tok not in doc[m.start : m.end].root.head.subtree]
         iso = earlier[-1] if earlier else state.topic or (state.focus[0] if state.focus else None)
         if iso is not None:
             found.append(Mention(tok.i, tok.i + 1, "COUNTRY", iso, iso, tok.text))
