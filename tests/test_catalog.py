@@ -149,6 +149,17 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("Geran-2", "Shahed-136"),
         ("HAWK", "MIM-23 Hawk"),
         ("Hawk", "Hawk"),
+        # the common designation, not the maker's name in front (a ledger says "Typhoon")
+        ("Eurofighter Typhoon", "Typhoon"),
+        ("Eurofighter", "Typhoon"),
+        ("Saab 37 Viggen", "Viggen"),
+        # distinct systems that used to be folded into a neighbour
+        ("ASC 890", "ASC 890"),
+        ("Erieye", "Erieye"),
+        ("BMP-1", "BMP-1"),
+        ("BMP-2", "BMP-2"),
+        ("Attack-class", "Attack class"),
+        ("Suffren class", "Barracuda class"),
     ],
 )
 def test_find_system(cat: Catalog, text: str, designation: str) -> None:

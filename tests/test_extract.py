@@ -453,6 +453,17 @@ class TestRoles:
         ev = only(rec, "rejection")
         assert (roles(ev), ev.date) == (("rejection", "BOL", "CHN", "JF-17"), "2023-12"), show(rec)
 
+    def test_pledges_with_a_gapped_second_giver(self, run: Run) -> None:
+        """ "X has pledged 18 aircraft and Y six" after Z is named as the taker: an offer from X and from Y;
+        "W on Tuesday committed 30 S" is an offer too."""
+        rec = run("The first F-16s are expected to reach Ukraine this summer from Denmark and Belgium. "
+                  "The Dutch government has pledged 18 aircraft and Norway six. Portugal on Tuesday committed "
+                  "four F-16s.")
+        offers = sorted(roles(e) for e in of_type(rec, "offer"))
+        assert offers == [("offer", s, "UKR", "F-16") for s in ("NLD", "NOR", "PRT")], show(rec)
+        deliveries = sorted(roles(e) for e in of_type(rec, "delivery"))
+        assert deliveries == [("delivery", s, "UKR", "F-16") for s in ("BEL", "DNK")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

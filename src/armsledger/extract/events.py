@@ -41,7 +41,7 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
-                 "get", "fire", "launch"}
+                 "get", "fire", "launch", "commit"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -153,7 +153,7 @@ class EventExtractor:
                     if trig.token.pos_ in ("VERB", "AUX"):
                         state.verbal.add(id(ev))
                     sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token, state))
-                    sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions))
+                    sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions, trig))
                     sent_events.extend(_more_of(ev, trig.token, timexes))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
@@ -324,6 +324,17 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return None  # "gave the green light", "provided support": only arms given make a delivery
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and tok.dep_ == "xcomp":
+                subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if lemma == "reach" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) and any(
+                c.lower_ in GENERIC_SYSTEM_NOUNS or any(ch.isdigit() for ch in c.text) or any(
+                    g.pos_ in ("PROPN", "NUM") for g in c.children if g.dep_ in ("compound", "nummod", "amod"))
+                for c in subjects
+            ):
+                return ("delivery", "arrive")  # "the first F-16s are expected to reach Ukraine this summer"
+            if lemma == "commit" and not any(c.dep_ == "dobj" for c in tok.children):
+                return None  # "committed to buying": the buying is the event
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -531,23 +542,36 @@ class EventExtractor:
             ev.factuality = "negated"  # "No contract has followed"
         return ev
 
-    def _coordinated_parties(self, ev: Event, sent: Span, mentions: list[Mention]) -> list[Event]:
-        """'invoked against China and Turkey', 'Qatar and India ordered': the same event for each listed state."""
-        role = "supplier" if ev.type in ("rejection", "test", "deployment", "development") else "recipient"
-        value = getattr(ev, role)
-        if value is None:
-            return []
+    def _coordinated_parties(self, ev: Event, sent: Span, mentions: list[Mention], trig: Trigger) -> list[Event]:
+        """'invoked against China and Turkey', 'Qatar and India ordered', 'F-16s from Denmark and the
+        Netherlands': the same event for each listed state, on whichever side the list stands."""
+        roles = ("supplier",) if ev.type in ("rejection", "test", "deployment", "development") else (
+            "recipient", "supplier")
         doc = sent.doc
         roots = {m.span(doc).root.i: m for m in mentions if m.is_state}
         extra = []
-        for i, m in roots.items():
-            if m.country != value:
+        for role in roles:
+            value = getattr(ev, role)
+            if value is None:
                 continue
-            for conj in doc[i].conjuncts:
-                other = roots.get(conj.i)
-                if other is None or other.country in (value, ev.supplier, ev.recipient):
+            for i, m in roots.items():
+                if m.country != value:
                     continue
-                extra.append(replace(ev, **{role: other.country}))
+                for conj in doc[i].conjuncts:
+                    other = roots.get(conj.i)
+                    if other is None or other.country in (value, ev.supplier, ev.recipient):
+                        continue
+                    extra.append(replace(ev, **{role: other.country}))
+        # gapping: "X has pledged 18 aircraft and Y six" -- a counted state conjoined to the object is another
+        # subject of the same verb
+        subject_role = "supplier" if trig.frame == "give" else "recipient"
+        if trig.frame in ("give", "get") and getattr(ev, subject_role) is not None:
+            obj_ids = {t.i for c in trig.token.children if c.dep_ == "dobj" for t in c.subtree}
+            for i, m in roots.items():
+                tok = doc[i]
+                if (i in obj_ids and tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in tok.children)
+                        and m.country not in (ev.supplier, ev.recipient)):
+                    extra.append(replace(ev, **{subject_role: m.country}))
         return extra
 
     def _coordinated(
@@ -953,8 +977,8 @@ class EventExtractor:
                 recipient = first("PATIENT", "OBJ", "CTRL_OBJ", exclude=supplier) or (
                     holder if holder != supplier else None)
             return supplier, recipient
-        if frame == "arrive":
-            recipient = first("LOC", "GOAL", "BENEF", "V_LOC", "V_GOAL") or holder
+        if frame == "arrive":  # "landed in Y", "arrived in Y", "reached Y"
+            recipient = first("LOC", "GOAL", "BENEF", "V_LOC", "V_GOAL", "OBJ") or holder
             supplier = first("MOD", "SOURCE", "AGENT", exclude=recipient) or producer
             return supplier, recipient
         if frame == "mutual":

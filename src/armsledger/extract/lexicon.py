@@ -58,6 +58,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "authorise": ("offer", "give"),
     "authorize": ("offer", "give"),
     "pledge": ("offer", "give"),
+    "commit": ("offer", "give"),  # "committed 30 F-16s" (with an object; see events._trigger_of)
     "repurchase": ("offer", "buyback"),
     # changes to a transfer
     "delay": ("delay", "mod"),
