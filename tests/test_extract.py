@@ -464,6 +464,16 @@ class TestRoles:
         deliveries = sorted(roles(e) for e in of_type(rec, "delivery"))
         assert deliveries == [("delivery", s, "UKR", "F-16") for s in ("BEL", "DNK")], show(rec)
 
+    def test_an_unnamed_buyer_is_not_the_maker(self, run: Run) -> None:
+        """ "Romania buys US arms. The United States approved the sale. It ordered 32 F-35s in 2024": "it" is
+        Romania (the maker does not buy its own jets), and so for "it has received the Patriots it bought"."""
+        rec = run("The US Army handed Romania eight helicopters on lease. The jets join a long list of American "
+                  "hardware bought by Bucharest. It ordered 32 F-35A fighters in 2024, with the first jets due at a "
+                  "Romanian air base in 2030, and it has already received the Patriot batteries it bought in 2017.")
+        got = sorted(roles(e) for e in rec.events if e.type in ("order", "delivery"))
+        assert ("order", "USA", "ROU", "F-35") in got and ("delivery", "USA", "ROU", "Patriot") in got, show(rec)
+        assert not [e for e in rec.events if e.recipient == "USA"], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -430,6 +430,14 @@ class EventExtractor:
             if offerer and taker:
                 supplier, recipient = offerer, taker
         named = {m.country for m in mentions if m.is_state}
+        maker = self._producer(system)
+        if etype in ("order", "delivery") and recipient is not None and recipient == maker and maker not in named:
+            # "It ordered 32 F-35s": an unnamed buyer is not the maker; it is the state the article is about
+            other = next((c for c in (state.topic, *state.focus) if c and c != maker), None)
+            if other is not None:
+                recipient = other
+                if supplier is None or supplier == other:
+                    supplier = maker
         if etype in TRANSFER_TYPES and supplier == self._producer(system) and supplier not in named:
             # the maker stands in only when nobody is named: a second-hand deal read before keeps its seller
             supplier = state.sellers.get((system, recipient), supplier)
