@@ -474,6 +474,16 @@ class TestRoles:
         assert ("order", "USA", "ROU", "F-35") in got and ("delivery", "USA", "ROU", "Patriot") in got, show(rec)
         assert not [e for e in rec.events if e.recipient == "USA"], show(rec)
 
+    def test_giving_named_jets_and_the_last_of_them(self, run: Run) -> None:
+        """ "Norway gave Ukraine six F-16s in 2024" is a delivery (a designation is arms even when tagged a
+        noun); "the last of them were handed over in 2019" continues the system named before."""
+        rec = run("Norway gave Ukraine six F-16s in 2024. Belarus ordered 12 Su-30SM jets from Russia in 2016; the "
+                  "last of them were handed over in 2019.")
+        got = sorted((roles(e), e.date) for e in of_type(rec, "delivery"))
+        assert got == [(("delivery", "NOR", "UKR", "F-16"), "2024"), (("delivery", "RUS", "BLR", "Su-30"), "2019")], (
+            show(rec)
+        )
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from armsledger.catalog import Catalog
+from armsledger.catalog import Catalog, looks_like_designation
 from armsledger.extract.attribution import SELF, Attribution, AttributionFinder
 from armsledger.extract.factuality import classify, denial_verb
 from armsledger.extract.lexicon import (
@@ -1345,6 +1345,11 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
 def _pronoun_items(arg: Token, verb: Token) -> bool:
     """Whether ``arg`` is a pronoun standing for the items moved ("they will be delivered", "buy it", "19 of
     them"), not for a recipient ("sell it F-15s")."""
+    if arg.dep_ in ("nsubjpass", "nsubj") and arg.lower_ in ("first", "last", "rest", "remainder") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these") for g in c.children)
+        for c in arg.children
+    ):
+        return True  # "the last of them were handed over in 2017"
     if arg.dep_ == "nsubjpass":
         return arg.lower_ in ("they", "it", "these")
     if arg.dep_ != "dobj":
@@ -1422,7 +1427,8 @@ def _weapon_like(tok: Token) -> bool:
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
     return tok.lower_ in GENERIC_SYSTEM_NOUNS or tok.lemma_.lower() in GENERIC_SYSTEM_NOUNS or any(
-        t.pos_ in ("PROPN", "NUM") and any(ch.isdigit() or ch.isupper() for ch in t.text[1:])
+        looks_like_designation(t.text) or t.pos_ in ("PROPN", "NUM") and any(ch.isdigit() or ch.isupper()
+                                                                             for ch in t.text[1:])
         for t in tok.subtree if t.i <= tok.i
     )
 
