@@ -160,6 +160,10 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("BMP-2", "BMP-2"),
         ("Attack-class", "Attack class"),
         ("Suffren class", "Barracuda class"),
+        ("Barak MX", "Barak MX"),
+        ("Barak-8", "Barak 8"),
+        ("GM200", "GM200"),
+        ("Ground Master 400", "GM400"),
     ],
 )
 def test_find_system(cat: Catalog, text: str, designation: str) -> None:

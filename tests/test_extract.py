@@ -846,6 +846,17 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_an_official_saying_it_is_not_so_denies_it(self, run: Run) -> None:
+        """ "Greece is not negotiating the sale of its Mirage 2000s, the minister said": a named party's "not" is a
+        denial; the article's own "has not delivered" is a negation."""
+        rec = run("Greece is not negotiating the sale of its Mirage 2000 jets to Ukraine, Defence Minister Nikos "
+                  "Dendias said on Sunday.")
+        ev = only(rec, "negotiation")  # one event: the talks; the holder sells second-hand; the name keeps its "s"
+        assert (roles(ev), ev.factuality, ev.source) == (
+            ("negotiation", "GRC", "UKR", "Mirage 2000"), "denied", "Nikos Dendias"), show(rec)
+        rec = run("France has not delivered the Rafale jets to Serbia.")
+        assert only(rec, "delivery").factuality == "negated", show(rec)
+
     def test_a_question_claims_nothing(self, run: Run) -> None:
         """ "When did Y buy them?" (a question, quoted or not) is not evidence of an order; the facts around it are."""
         rec = run('Russia sold S-400 systems to India in 2018. "When did India buy them?" he asked. When did they '

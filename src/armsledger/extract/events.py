@@ -256,7 +256,9 @@ class EventExtractor:
                     head = None
             if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj") and head is not None and (
                 head.type in ("cancellation", "delay", "rejection", "order", "return")
-            ) and not (head.type == "rejection" and t.type == "offer"):
+            ) and not (head.type == "rejection" and t.type == "offer") or (
+                head is not None and head.type == "negotiation" and t.type == "order" and tok.dep_ == "dobj"
+            ):  # "negotiating the sale of S": the talks are the event
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
                 # (but "turned down a Chinese offer" is two: the offer, and its rejection)
             governors = ("delay", "cancellation", "rejection") + (("order",) if t.type == "delivery" and
@@ -490,6 +492,8 @@ class EventExtractor:
         factuality = classify(tok, attribution, future_date=future)
         if background_reason and factuality in ("planned", "speculated"):
             factuality = "asserted"  # "is preparing sanctions for buying S-400s": the plan is the sanction's
+        if factuality == "negated" and attribution.kind in ("person", "official") and etype != "rejection":
+            factuality = "denied"  # "Greece is not negotiating the sale, the minister said": a party denies it
         if etype == "rejection" and factuality == "negated" and tok.lemma_.lower() == "renounce":
             factuality = "asserted"  # "Ankara will not renounce the deal": the refusal is the rejection
         if (date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok)
@@ -994,6 +998,9 @@ class EventExtractor:
                                      "CTRL_OBJ", "V_AGENT", "V_PARTNER", "V_RECEIVER", "V_GOAL", "CTRL_POSS")
                        for iso in roles.get(n, [])]
             parties = list(dict.fromkeys(parties))
+            seller, buyer = first("AGENT", "CTRL_SUBJ"), first("GOAL")
+            if seller and buyer and seller != buyer and producer not in (seller, buyer):
+                return seller, buyer  # "negotiating the sale of its Mirages to Ukraine": a second-hand sale
             supplier = producer if producer in parties or producer else None
             if supplier is None and len(parties) >= 2:
                 supplier = parties[1]

@@ -225,7 +225,7 @@ class MentionFinder:
                 start += 1
             if start >= ent.end:
                 continue
-            name = doc[start : ent.end].text.strip(" ,'\u2019s")
+            name = re.sub(r"['\u2019]s?$", "", doc[start : ent.end].text.strip(" ,"))  # "Dendias's" -> "Dendias"
             if self.catalog.find_country(name) or self.catalog.find_outlet(name):
                 continue
             for i in range(ent.start, ent.end):
