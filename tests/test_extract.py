@@ -484,6 +484,13 @@ class TestRoles:
             show(rec)
         )
 
+    def test_it_after_a_sentence_without_events(self, run: Run) -> None:
+        """ "Armenia bought ... Azerbaijan has its own suppliers. It bought TB2s from Turkey": "it" is the state
+        that opened the sentence before, even when that sentence held no event (and so was not parsed)."""
+        rec = run("Armenia bought Pinaka launchers from India in 2022. Azerbaijan has its own suppliers. "
+                  "It bought Bayraktar TB2 drones from Turkey in 2020.")
+        assert ("order", "TUR", "AZE", "Bayraktar TB2") in [roles(e) for e in rec.events], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

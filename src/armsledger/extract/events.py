@@ -179,9 +179,12 @@ class EventExtractor:
                 if m.label == "SYSTEM":
                     state.last_system = m.canonical
                     state.history.append(m.canonical)
+                # a sentence the prefilter left unparsed ("Azerbaijan has its own suppliers.") has no subjects;
+                # English puts them first, so a state opening the sentence stands in
+                unparsed = not doc[sent.start].pos_ and m.start <= sent.start + 1
                 if m.is_state and doc[m.start].dep_ in ("nsubj", "nsubjpass") or (
                     m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass")
-                ):
+                ) or (m.is_state and unparsed):
                     state.last_subject_state = m.country
                 if m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass", "poss") and (
                     m.span(doc).root.dep_ != "poss" or m.span(doc).root.head.dep_ in ("nsubj", "nsubjpass")
