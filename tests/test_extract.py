@@ -491,6 +491,14 @@ class TestRoles:
                   "It bought Bayraktar TB2 drones from Turkey in 2020.")
         assert ("order", "TUR", "AZE", "Bayraktar TB2") in [roles(e) for e in rec.events], show(rec)
 
+    def test_the_maker_of_a_contract_to_supply_is_the_supplier(self, run: Run) -> None:
+        """ "Y protested against a French contract to supply S to Z": France supplies Z, not the protester Y;
+        "a US request to send S to Z" is different (the US asks, the holder would send)."""
+        rec = run("Azerbaijan summoned the ambassador to protest against a French contract to supply Mistral "
+                  "missiles to Armenia.")
+        assert ("delivery", "FRA", "ARM", "Mistral 3") in [roles(e) for e in rec.events], show(rec)
+        assert not [e for e in rec.events if "AZE" in (e.supplier, e.recipient)], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -845,7 +845,10 @@ class EventExtractor:
                         add("OBJ", _object_antecedent(tok, mentions, state))
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
+            tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "poss") and c.i in by_token
+                                       and by_token[c.i].is_state for c in tok.children)
+        )  # "a French contract", "Turkey's purchase": the noun's own state, not whoever governs the phrase
         reason = False
         for _ in range(0 if own_subject else 5):
             if gov.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl", "acl", "conj") or (
@@ -906,13 +909,21 @@ class EventExtractor:
                     roles.setdefault("CTRL_OBJ_PRONOUN", [])  # "asked us to send": the sender is the one asked
                 elif c.dep_ == "poss" and m is not None and m.is_state:
                     add("CTRL_POSS", m.country)
-                elif (c.dep_ == "compound" and gov.pos_ == "NOUN" and child.dep_ in ("acl", "relcl")
+                elif (c.dep_ in ("compound", "amod") and gov.pos_ == "NOUN" and child.dep_ in ("acl", "relcl")
+                      and gov.lemma_.lower() not in REQUEST_WORDS  # "a US request to send": the US asks, not sends
                       and m is not None and m.is_state and by_token.get(c.i) is m):
-                    add("CTRL_POSS", m.country)  # "the US decision to remove Turkey": the US decides
+                    add("CTRL_POSS", m.country)  # "the US decision to remove Turkey", "a French contract to supply"
             if gov.pos_ in ("VERB", "AUX") and found_subject:
                 break
             if gov.pos_ == "NOUN" and child.dep_ == "acl" and "CTRL_POSS" in roles:
                 break  # the owner of "decision/plan/request to X" controls X, not whoever condemns the decision
+        # "a contract to supply S to Z": the deal's buyer is where its supply clause sends the items
+        if tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "acl" and VERB_TRIGGERS.get(c.lemma_.lower(), ("", ""))[1] == "give":
+                    for m in mentions:
+                        if m.is_state and _relation(m.span(sent.doc).root, c, False) in ("GOAL", "DATIVE"):
+                            add("GOAL", m.country)
         # a noun trigger borrows the arguments of the verb it belongs to ("took delivery", "landed in Turkey")
         base = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") else tok
         verb = None
@@ -972,7 +983,8 @@ class EventExtractor:
             if converted and "CTRL_OBJ_PRONOUN" in roles and "CTRL_OBJ" not in roles:
                 supplier = first("AGENT", "POSS") or holder or producer
             else:
-                supplier = first("AGENT", "POSS", "CTRL_OBJ" if converted else "CTRL_SUBJ", "CTRL_SUBJ", "V_AGENT")
+                supplier = first("AGENT", "POSS", "CTRL_OBJ" if converted else "CTRL_SUBJ", "CTRL_SUBJ", "V_AGENT",
+                                 "CTRL_POSS")
             recipient = first("GOAL", "DATIVE", "BENEF", "RECEIVER", "LOC", "V_GOAL", "V_LOC", "V_RECEIVER", "V_BENEF",
                               "OBJ", exclude=supplier)
             if supplier is None:
