@@ -499,6 +499,12 @@ class TestRoles:
         assert ("delivery", "FRA", "ARM", "Mistral 3") in [roles(e) for e in rec.events], show(rec)
         assert not [e for e in rec.events if "AZE" in (e.supplier, e.recipient)], show(rec)
 
+    def test_a_possible_sale_is_an_offer(self, run: Run) -> None:
+        """ "Washington notified Congress of the possible sale of S to Y": an offer X -> Y, not an order."""
+        rec = run("Washington notified Congress in April of the possible sale of HIMARS launchers to Morocco.")
+        assert [roles(e) for e in rec.events if e.type in ("offer", "order")] == [
+            ("offer", "USA", "MAR", "HIMARS")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

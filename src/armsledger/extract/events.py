@@ -357,6 +357,9 @@ class EventExtractor:
                 return None  # a modifier: "sanctions policy", "delivery schedule"
             if lemma == "capability" and not any(c.lower_ == "operational" for c in tok.children):
                 return None  # only "initial/full operational capability" is a deployment
+            if lemma in ("sale", "transfer") and any(c.dep_ == "amod" and c.lower_ in ("possible", "proposed",
+                                                                               "potential") for c in tok.children):
+                return ("offer", "give")  # "notified Congress of the possible sale of HIMARS": an offer, not yet a sale
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
