@@ -877,6 +877,8 @@ class TestFactuality:
             ("negotiation", "GRC", "UKR", "Mirage 2000"), "denied", "Nikos Dendias"), show(rec)
         rec = run("France has not delivered the Rafale jets to Serbia.")
         assert only(rec, "delivery").factuality == "negated", show(rec)
+        rec = run("Pentagon officials have not said whether sanctions on Egypt would follow its Su-35 purchase.")
+        assert only(rec, "sanction").factuality != "denied", show(rec)  # the "not" is on the saying
 
     def test_a_question_claims_nothing(self, run: Run) -> None:
         """ "When did Y buy them?" (a question, quoted or not) is not evidence of an order; the facts around it are."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armsledger.catalog import Catalog, looks_like_designation
 from armsledger.extract.attribution import SELF, Attribution, AttributionFinder
-from armsledger.extract.factuality import classify, denial_verb
+from armsledger.extract.factuality import classify, denial_verb, plain_negation
 from armsledger.extract.lexicon import (
     ATTEMPT_WORDS,
     DELIVERY_ADJECTIVES,
@@ -498,8 +498,10 @@ class EventExtractor:
         factuality = classify(tok, attribution, future_date=future)
         if background_reason and factuality in ("planned", "speculated"):
             factuality = "asserted"  # "is preparing sanctions for buying S-400s": the plan is the sanction's
-        if factuality == "negated" and attribution.kind in ("person", "official") and etype != "rejection":
-            factuality = "denied"  # "Greece is not negotiating the sale, the minister said": a party denies it
+        if factuality == "negated" and attribution.kind in ("person", "official") and etype != "rejection" and (
+            plain_negation(tok)
+        ):  # "Greece is not negotiating the sale, the minister said": a party denies it (not "declined to say")
+            factuality = "denied"
         if etype == "rejection" and factuality == "negated" and tok.lemma_.lower() == "renounce":
             factuality = "asserted"  # "Ankara will not renounce the deal": the refusal is the rejection
         if (date is None and report_date is not None and etype not in ("sanction",) and not _in_background(tok)

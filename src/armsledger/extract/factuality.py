@@ -21,6 +21,7 @@ from armsledger.extract.lexicon import (
     NOUN_TRIGGERS,
     PLANNED_WORDS,
     REPORT_HEDGES,
+    REPORTING_VERBS,
     SPECULATIVE_MODALS,
     SPECULATIVE_WORDS,
 )
@@ -126,6 +127,13 @@ _JUDGEMENTS = {"fair", "right", "wise", "acceptable", "appropriate", "reasonable
 def _judged(verb: Token) -> bool:
     """Whether ``verb`` is a copula carrying a judgement ("is not fair"), so its "not" negates the judgement."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _JUDGEMENTS for c in verb.children)
+
+
+def plain_negation(trigger: Token) -> bool:
+    """Whether the trigger's own chain carries "not"/"never"/"no" (as opposed to "declined to", "failed to"),
+    leaving out reporting verbs ("officials have not said whether ..." negates the saying, not the event)."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+               for tok in _chain(trigger) if tok.lemma_.lower() not in REPORTING_VERBS for c in tok.children)
 
 
 def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
