@@ -505,6 +505,25 @@ class TestRoles:
         assert [roles(e) for e in rec.events if e.type in ("offer", "order")] == [
             ("offer", "USA", "MAR", "HIMARS")], show(rec)
 
+    @pytest.mark.parametrize(
+        ("text", "etype", "actor", "system"),
+        [
+            ("The KF-21 prototype made its maiden flight in July 2022.", "test", "KOR", "KF-21"),
+            ("South Korea plans to bring the first KF-21 jets into service in 2026.", "deployment", "KOR", "KF-21"),
+            ("Poland's K2 tanks will enter service next year.", "deployment", "POL", "K2"),
+        ],
+    )
+    def test_first_flights_and_entering_service(self, run: Run, text: str, etype: str, actor: str, system: str) -> None:
+        """A maiden/first flight is a test; bringing into or entering service is a deployment."""
+        rec = run(text)
+        assert roles(only(rec, etype)) == (etype, actor, None, system), show(rec)
+
+    def test_they_after_a_states_officials(self, run: Run) -> None:
+        """ "Turkish officials said they had offered Astana the Hurjet": "they" are Turkey's, the offer Turkey's."""
+        rec = run("Russia has delayed its Su-30 deliveries. Turkish officials said they had offered Astana the "
+                  "Hurjet trainer in July.")
+        assert ("offer", "TUR", "KAZ", "Hürjet") in [roles(e) for e in rec.events], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -355,6 +355,14 @@ class EventExtractor:
                 return None  # part of a name: "Sinop Test Range", "Defense Cooperation Agreement Act"
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in NOUN_TRIGGERS:
                 return None  # a modifier: "sanctions policy", "delivery schedule"
+            if lemma == "flight" and any(c.dep_ == "amod" and c.lower_ in ("maiden", "first") for c in tok.children):
+                return ("test", "self")  # "the prototype made its maiden flight in February 2024"
+            if lemma == "service" and tok.dep_ == "pobj" and tok.head.lower_ == "into" and (
+                tok.head.head.lemma_.lower() in ("bring", "put", "enter", "take", "introduce", "press")
+            ):
+                return ("deployment", "self")  # "bring the first aircraft into service in 2028"
+            if lemma == "service" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "enter":
+                return ("deployment", "self")  # "the jets will enter service in 2027"
             if lemma == "capability" and not any(c.lower_ == "operational" for c in tok.children):
                 return None  # only "initial/full operational capability" is a deployment
             if lemma in ("sale", "transfer") and any(c.dep_ == "amod" and c.lower_ in ("possible", "proposed",
@@ -1058,9 +1066,9 @@ class EventExtractor:
                 recipient = producer  # "Switzerland turned down the Rafale": France's offer
             return supplier, recipient
         if frame == "self":
-            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "LOC", "V_LOC")
-            if actor is None:
-                actor = producer if etype == "development" else holder
+            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "LOC", "V_LOC")
+            if actor is None:  # a prototype's first flight is its maker's test
+                actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
             return actor, None
         # mod: delay / cancellation of an existing transfer. "Russia postponed the delivery to Egypt": the actor
         # is the supplier when it makes the system, else the buyer
@@ -1317,9 +1325,16 @@ def _antecedent(pronoun: Token, mentions: list[Mention], state: ArticleState) ->
         cur = cur.head
     best = None
     for m in mentions:
-        if m.is_state and m.start < pronoun.i and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"):
+        if m.is_state and m.start < pronoun.i and _subject_state(doc[m.start : m.end].root):
             best = m.country
     return best or state.last_subject_state
+
+
+def _subject_state(root: Token) -> bool:
+    """Whether a state mention is a subject, or names the subject's state ("Turkish officials said they ...")."""
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ in ("amod", "compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _state_nouns(sent: Span, mentions: list[Mention], state: ArticleState) -> list[Mention]:
