@@ -524,6 +524,12 @@ class TestRoles:
                   "Hurjet trainer in July.")
         assert ("offer", "TUR", "KAZ", "Hürjet") in [roles(e) for e in rec.events], show(rec)
 
+    def test_a_named_second_hand_seller_wins_over_the_maker(self, run: Run) -> None:
+        """ "Y signed an agreement in 2023 to acquire used S from X": one order X -> Y, not also maker -> Y."""
+        rec = run("Malaysia wants more jets. An agreement signed in 2023 to acquire 12 second-hand F/A-18 fighters "
+                  "from Kuwait as a stopgap was abandoned last year.")
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", "KWT", "MYS", "F/A-18")], show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -174,6 +174,7 @@ class EventExtractor:
                         state.sellers.setdefault((ev.system, ev.recipient), ev.supplier)
                     if ev.type == "offer" and ev.system:
                         state.offers[ev.system] = (ev.supplier, ev.recipient)
+            sent_events = self._named_seller_wins(sent_events, sent_mentions, state)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
@@ -530,6 +531,26 @@ class EventExtractor:
             end=end,
             source_kind=attribution.kind,
         )
+
+    def _named_seller_wins(self, events: list[Event], mentions: list[Mention], state: ArticleState) -> list[Event]:
+        """'An agreement signed in 2023 to acquire Mirages from Qatar': two readings of one deal, the maker as
+        seller (nobody named on the signing) and Qatar (named on the purchase); the named seller wins."""
+        named = {m.country for m in mentions if m.is_state}
+        out = []
+        for ev in events:
+            maker = self._producer(ev.system)
+            if ev.supplier == maker and maker not in named and any(
+                o is not ev and o.type == ev.type and o.recipient == ev.recipient and o.system == ev.system
+                and o.date == ev.date and o.supplier in named and o.supplier != maker for o in events
+            ):
+                if state.sellers.get((ev.system, ev.recipient)) == maker:
+                    del state.sellers[(ev.system, ev.recipient)]  # the named seller, read next, is the one to keep
+                continue
+            out.append(ev)
+        for ev in out:
+            if ev.type in ("order", "delivery") and ev.supplier and ev.system:
+                state.sellers.setdefault((ev.system, ev.recipient), ev.supplier)
+        return out
 
     def _ellipsis(self, tok: Token, ctx: Context, state: ArticleState) -> Event | None:
         """ "follow" repeats the last transfer read: "Qatar followed with 36" (another buyer, same deal),
