@@ -530,6 +530,23 @@ class TestRoles:
                   "from Kuwait as a stopgap was abandoned last year.")
         assert [roles(e) for e in of_type(rec, "order")] == [("order", "KWT", "MYS", "F/A-18")], show(rec)
 
+    def test_blacklisting_and_discussing_a_deal(self, run: Run) -> None:
+        """ "China blacklisted 13 American defence firms" is a sanction by China on the US; "the KAAN deal was
+        first discussed in February" is a negotiation; "the fate of the jets has been discussed" is none."""
+        rec = run("China blacklisted 13 American defence firms earlier this month.")
+        assert roles(only(rec, "sanction")) == ("sanction", "CHN", "USA", None), show(rec)
+        rec = run("Indonesia ordered 48 KAAN fighters from Turkey. The KAAN deal was first discussed in February.")
+        assert [e.date for e in of_type(rec, "negotiation")] == ["2024-02"], show(rec)
+        rec = run("Türkiye bought S-400 systems. The fate of the S-400s has been discussed internationally.")
+        assert of_type(rec, "negotiation") == [], show(rec)
+
+    def test_firing_them_is_a_test_of_the_system_named_before(self, run: Run) -> None:
+        """ "Taiwan received HIMARS launchers; the army will fire them for the first time next year": a test."""
+        rec = run("Taiwan received its first HIMARS launchers from the United States. The army will fire them for "
+                  "the first time next year.")
+        ev = only(rec, "test")
+        assert (roles(ev), ev.date) == (("test", "TWN", None, "HIMARS"), "2025"), show(rec)
+
     def test_sanctions_on(self, run: Run) -> None:
         """ "X imposed sanctions on Y": supplier = sanctioning state, recipient = target, system null."""
         rec = run("The United States imposed sanctions on Türkiye over the S-400 purchase.")

@@ -90,7 +90,7 @@ class Extractor:
         return ArticleRecord(article=article, countries=countries, cited=cited, origin=["self"])
 
 
-_SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa)", re.IGNORECASE)
+_SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa|blacklist)", re.IGNORECASE)
 # "ANKARA –", "NEW DELHI:", "Berlin, September 28, 2023 –", "WASHINGTON, Jan 26 –": where a story was filed
 _DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,2})"

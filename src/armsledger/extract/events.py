@@ -41,7 +41,7 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
-                 "get", "fire", "launch", "commit"}
+                 "get", "fire", "launch", "commit", "discuss"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -339,6 +339,10 @@ class EventExtractor:
                 for c in subjects
             ):
                 return ("delivery", "arrive")  # "the first F-16s are expected to reach Ukraine this summer"
+            if lemma == "discuss" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PURCHASE_NOUNS for c in tok.children
+            ):
+                return None  # only a deal discussed is a negotiation ("the KAAN deal was first discussed in May")
             if lemma == "commit" and not any(c.dep_ == "dobj" for c in tok.children):
                 return None  # "committed to buying": the buying is the event
             if lemma in VERB_TRIGGERS:
@@ -770,7 +774,8 @@ class EventExtractor:
         # 7. "They will be delivered in 2028", "talks about buying it", "pledged 19 of them": the items, as a
         # pronoun, are the system last named
         mutual = VERB_TRIGGERS.get(tok.lemma_.lower(), ("", ""))[1] == "mutual"  # "signed it": a law, a protocol
-        if etype in TRANSFER_TYPES and tok.pos_ == "VERB" and not mutual and state.last_system and any(
+        moves = etype in TRANSFER_TYPES or etype == "test"  # "would fire them for the first time": a test too
+        if moves and tok.pos_ == "VERB" and not mutual and state.last_system and any(
             _pronoun_items(c, tok) for c in tok.children
         ):
             return state.last_system

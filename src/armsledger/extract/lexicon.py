@@ -51,6 +51,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "land": ("delivery", "arrive"),
     # negotiation and offers
     "negotiate": ("negotiation", "mutual"),
+    "discuss": ("negotiation", "mutual"),  # "the KAAN deal was first discussed in February" (only near a system)
     "offer": ("offer", "give"),
     "propose": ("offer", "give"),
     "promise": ("offer", "give"),
@@ -79,6 +80,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "renounce": ("rejection", "act"),
     "sanction": ("sanction", "act"),
     "penalise": ("sanction", "act"),
+    "blacklist": ("sanction", "act"),
     "penalize": ("sanction", "act"),
     "expel": ("exclusion", "act"),
     "exclude": ("exclusion", "act"),
