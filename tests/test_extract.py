@@ -1053,6 +1053,12 @@ class TestFactuality:
 
 
 class TestOneEventPerFact:
+    def test_deliveries_that_slipped_are_a_delay(self, run: Run) -> None:
+        """ "Deliveries under the existing contract have slipped": a delay of the deal read before."""
+        rec = run("Kazakhstan ordered Su-30SM jets from Russia in 2021. Deliveries under the existing contract have "
+                  "slipped.")
+        assert roles(only(rec, "delay")) == ("delay", "RUS", "KAZ", "Su-30"), show(rec)
+
     def test_not_yet_and_due_later_are_two_claims(self, run: Run) -> None:
         """ "has yet to receive a jet" (negated, now) and "the first are due in 2027" (planned) do not merge; the
         generic "aircraft" is the system ordered, not the one turned down in between."""

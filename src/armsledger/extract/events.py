@@ -748,9 +748,10 @@ class EventExtractor:
         # 5. "the contract", "its purchase", "a 2017 deal": a definite deal refers to the system in focus;
         # a deal verb refers through its definite deal noun ("The contract was signed in 2017")
         deal = tok
-        if tok.pos_ in ("VERB", "AUX"):  # "signed the contract", "the contract was signed", "the deal fell apart"
-            deal = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
-                         and c.lemma_.lower() in _PURCHASE_NOUNS), tok)
+        if tok.pos_ in ("VERB", "AUX"):  # "signed the contract", "the contract was signed", "the deal fell apart",
+            # "deliveries under the existing contract have slipped"
+            deal = next((t for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") for t in c.subtree
+                         if t.lemma_.lower() in _PURCHASE_NOUNS), tok)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "the order covers 30 jets, with deliveries scheduled for 2024": the deliveries of that order
             deal = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")

@@ -65,6 +65,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "delay": ("delay", "mod"),
     "postpone": ("delay", "mod"),
     "reschedule": ("delay", "mod"),
+    "slip": ("delay", "mod"),  # "deliveries under the contract have slipped" (needs a system, like every delay)
     "cancel": ("cancellation", "mod"),
     "scrap": ("cancellation", "mod"),
     "abandon": ("cancellation", "mod"),
