@@ -109,9 +109,12 @@ class ArticleState:
 class EventExtractor:
     """Extracts events from one parsed document. Stateless across articles."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, forms: frozenset[str] | None = None) -> None:
         self.catalog = catalog
+        # lower-cased forms that can carry a trigger (prefilter.trigger_forms); other tokens are skipped unread
+        self.forms = forms
         self._last_attribution: Attribution | None = None
+        self._system_facts: dict[str, tuple[str | None, str | None]] = {}
 
     # --- public --------------------------------------------------------------------------------
 
@@ -241,7 +244,10 @@ class EventExtractor:
 
     def _triggers(self, sent: Span, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Trigger]:
         found: list[Trigger] = []
+        forms = self.forms
         for tok in sent:
+            if forms is not None and tok.lower_ not in forms and tok.lemma_ != "say":  # ("said no to the offer")
+                continue
             if tok.i in by_token and by_token[tok.i].label != "SYSTEM":
                 continue
             hit = self._trigger_of(tok)
@@ -828,16 +834,20 @@ class EventExtractor:
         return next((d for i, d in state.named if noun.i < i < horizon and self._category(d) in cats), None)
 
     def _category(self, designation: str) -> str | None:
-        system = self.catalog.find_system(designation)
-        return system.category if system else None
+        return self._facts(designation)[0]
 
     def _producer(self, designation: str | None) -> str | None:
-        if not designation:
-            return None
-        system = self.catalog.find_system(designation)
-        if system and len(system.producers) >= 1:
-            return system.producers[0]
-        return None
+        return self._facts(designation)[1] if designation else None
+
+    def _facts(self, designation: str) -> tuple[str | None, str | None]:
+        """(category, first producer) of a designation, looked up once per extractor (thousands of calls an
+        article otherwise)."""
+        facts = self._system_facts.get(designation)
+        if facts is None:
+            system = self.catalog.find_system(designation)
+            facts = (system.category, system.producers[0] if system.producers else None) if system else (None, None)
+            self._system_facts[designation] = facts
+        return facts
 
     # --- roles ---------------------------------------------------------------------------------
 
