@@ -14,10 +14,8 @@ import signal
 import subprocess
 import sys
 import textwrap
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import duckdb
 import pytest
@@ -43,18 +41,7 @@ from armsledger.store import (
     migrations,
     open_store,
 )
-
-PG_ENV = "ARMSLEDGER_TEST_PG"
-
-
-def pg_url_or_skip() -> str:
-    """The test server's URL; skip (or, under CI, fail) when none is configured."""
-    url = os.environ.get(PG_ENV)
-    if url:
-        return url
-    if os.environ.get("CI"):
-        pytest.fail(f"CI is set but {PG_ENV} is not: start a server with scripts/pg-start.sh and export its URL")
-    pytest.skip(f"{PG_ENV} is not set; run `export {PG_ENV}=$(scripts/pg-start.sh)` to test the PostgreSQL backend")
+from pg_server import fresh_schemas
 
 
 @pytest.fixture(params=["duckdb", "postgres"])
@@ -63,16 +50,8 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "duckdb":
         yield str(tmp_path / "sub" / "ledger.duckdb")
         return
-    import psycopg
-
-    base = pg_url_or_skip()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in base else "?"
-    yield f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with fresh_schemas() as make:
+        yield make()
 
 
 @pytest.fixture

@@ -6,13 +6,11 @@ need one are skipped with that reason; with ``CI`` set they fail instead, so CI 
 
 from __future__ import annotations
 
-import os
 import random
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
@@ -30,40 +28,14 @@ from armsledger.model import (
     Story,
 )
 from armsledger.store import Store, StoreError, open_store
-
-PG_ENV = "ARMSLEDGER_TEST_PG"
-
-
-def pg_url_or_skip() -> str:
-    """The test server's URL; skip (or, under CI, fail) when none is configured."""
-    url = os.environ.get(PG_ENV)
-    if url:
-        return url
-    if os.environ.get("CI"):
-        pytest.fail(f"CI is set but {PG_ENV} is not: start a server with scripts/pg-start.sh and export its URL")
-    pytest.skip(f"{PG_ENV} is not set; run `export {PG_ENV}=$(scripts/pg-start.sh)` to test the PostgreSQL backend")
+from pg_server import PG_ENV, fresh_schemas, pg_url_or_skip, schema_url
 
 
 @pytest.fixture
 def new_schema_url() -> Iterator[Callable[[], str]]:
     """Makes URLs of fresh, empty schemas (dropped afterwards) on the test server."""
-    import psycopg
-
-    base = pg_url_or_skip()
-    made: list[str] = []
-
-    def make() -> str:
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(base, autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
-        made.append(schema)
-        sep = "&" if "?" in base else "?"
-        return f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
-
-    yield make
-    with psycopg.connect(base, autocommit=True) as conn:
-        for schema in made:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with fresh_schemas() as make:
+        yield make
 
 
 # --- the skip/fail gate itself (no server needed) --------------------------------------------------
@@ -94,10 +66,8 @@ def test_unreachable_server_error_hides_the_password() -> None:
 
 
 def test_schema_missing_from_search_path_is_explained() -> None:
-    base = pg_url_or_skip()
-    sep = "&" if "?" in base else "?"
     with pytest.raises(StoreError, match="no schema on the search_path"):
-        open_store(f"{base}{sep}options={quote('-csearch_path=no_such_schema_' + uuid.uuid4().hex[:6])}")
+        open_store(schema_url(pg_url_or_skip(), "no_such_schema_" + uuid.uuid4().hex[:6]))
 
 
 def synthetic(seed: int, n_articles: int = 60, n_events: int = 80) -> tuple[list[ArticleRecord], LinkResult]:
