@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from armsledger.catalog import Catalog, load_catalog, looks_like_designation
 from armsledger.extract.events import EventExtractor, Extraction
 from armsledger.extract.mentions import Mention, MentionFinder
-from armsledger.extract.prefilter import Prefilter, trigger_forms
+from armsledger.extract.prefilter import SAY_FORMS, Prefilter, trigger_forms
 from armsledger.model import Article, ArticleRecord, Event
 from armsledger.nlp import load_nlp
 
@@ -31,7 +31,7 @@ class Extractor:
         self.nlp = nlp or load_nlp()
         self.catalog = catalog or load_catalog()
         self.mentions = MentionFinder(self.nlp, self.catalog)
-        self.events = EventExtractor(self.catalog, trigger_forms(self.nlp))
+        self.events = EventExtractor(self.catalog, trigger_forms(self.nlp) | SAY_FORMS)
         # parse only the sentences that can hold an event (extract/prefilter.py); False parses every sentence
         self.prefilter = Prefilter(self.nlp, self.mentions) if prefilter else None
 

@@ -246,7 +246,7 @@ class EventExtractor:
         found: list[Trigger] = []
         forms = self.forms
         for tok in sent:
-            if forms is not None and tok.lower_ not in forms and tok.lemma_ != "say":  # ("said no to the offer")
+            if forms is not None and tok.lower_ not in forms:
                 continue
             if tok.i in by_token and by_token[tok.i].label != "SYSTEM":
                 continue

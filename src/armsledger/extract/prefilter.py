@@ -62,7 +62,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "learn": ("learnt",),
 }  # fmt: skip
 _VOWELS = "aeiou"
-_SAY = frozenset({"say", "says", "said", "saying"})
+#: Forms of "say": "said no to the offer" is a rejection without a trigger word of its own.
+SAY_FORMS = frozenset({"say", "says", "said", "saying"})
 _SENT_END = frozenset({".", "!", "?", "...", "\u2026"})
 _CLOSERS = frozenset({'"', "\u201d", "\u2019", "'", ")", "]"})
 #: Token attributes a parsed sentence hands back to the article's Doc.
@@ -228,7 +229,7 @@ class Prefilter:
         for k, (a, b) in enumerate(bounds):
             seen_system = seen_system or has_system[k]
             words = {t.lower_ for t in doc[a:b]}
-            if words & self.trigger_forms or ("no" in words and words & _SAY):
+            if words & self.trigger_forms or ("no" in words and words & SAY_FORMS):
                 # "12 submarines" before the system is named: the events reader looks ahead for it
                 need[k] = seen_system or bool(words & SANCTION_FORMS) or (named_later and bool(words & _KINDS))
         return need
