@@ -173,8 +173,6 @@ class EventExtractor:
                         state.turned_down.discard(ev.system)
                     if ev.type in ("order", "delivery", "offer") and ev.factuality != "negated":
                         state.last_transfer = ev
-                    if ev.type in ("order", "delivery") and ev.supplier and ev.system:
-                        state.sellers.setdefault((ev.system, ev.recipient), ev.supplier)
                     if ev.type == "offer" and ev.system:
                         state.offers[ev.system] = (ev.supplier, ev.recipient)
             sent_events = self._named_seller_wins(sent_events, sent_mentions, state)
@@ -544,7 +542,8 @@ class EventExtractor:
 
     def _named_seller_wins(self, events: list[Event], mentions: list[Mention], state: ArticleState) -> list[Event]:
         """'An agreement signed in 2023 to acquire Mirages from Qatar': two readings of one deal, the maker as
-        seller (nobody named on the signing) and Qatar (named on the purchase); the named seller wins."""
+        seller (nobody named on the signing) and Qatar (named on the purchase); the named seller wins. The
+        sentence's sellers are then remembered for later mentions of the same deal."""
         named = {m.country for m in mentions if m.is_state}
         out = []
         for ev in events:
@@ -553,8 +552,6 @@ class EventExtractor:
                 o is not ev and o.type == ev.type and o.recipient == ev.recipient and o.system == ev.system
                 and o.date == ev.date and o.supplier in named and o.supplier != maker for o in events
             ):
-                if state.sellers.get((ev.system, ev.recipient)) == maker:
-                    del state.sellers[(ev.system, ev.recipient)]  # the named seller, read next, is the one to keep
                 continue
             out.append(ev)
         for ev in out:
