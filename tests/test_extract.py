@@ -645,6 +645,30 @@ class TestRoles:
         assert roles(ev) == ("delivery", "FRA", "SRB", "Rafale")
         assert (ev.date, ev.factuality) == ("2028", "planned")
 
+    def test_passive_deployment_belongs_to_the_owner_named_on_the_items(self, run: Run) -> None:
+        """ "Spanish and Italian SAMP/T batteries were deployed in Estonia": each owner deploys; the host is a
+        place, not the actor."""
+        rec = run("Spanish and Italian SAMP/T batteries were deployed in Estonia in 2023.")
+        got = sorted((roles(e), e.date) for e in of_type(rec, "deployment"))
+        assert got == [(("deployment", "ESP", None, "SAMP/T"), "2023"),
+                       (("deployment", "ITA", None, "SAMP/T"), "2023")], show(rec)
+
+    def test_close_to_buying_is_a_negotiation(self, run: Run) -> None:
+        """ "close to buying", "on the verge of a deal": talks near their end, not an order."""
+        rec = run("Peru is close to buying 24 Gripen jets from Sweden, two officials said on Monday.")
+        assert [roles(e) for e in rec.events] == [("negotiation", "SWE", "PER", "Gripen")], show(rec)
+        rec = run("Officials said Hanoi was on the verge of a deal for K9 howitzers with Seoul.")
+        assert [roles(e) for e in rec.events] == [("negotiation", "KOR", "VNM", "K9")], show(rec)
+
+    def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
+        """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
+        "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""
+        rec = run("Nigeria has also turned to Ankara, taking delivery of Turkish TB2 drones in 2021 and of the "
+                  "heavier Akinci in 2023.")
+        got = sorted((roles(e), e.date) for e in of_type(rec, "delivery"))
+        assert got == [(("delivery", "TUR", "NGA", "Akinci"), "2023"),
+                       (("delivery", "TUR", "NGA", "Bayraktar TB2"), "2021")], show(rec)
+
 
 # ==================================================================================================
 # dates: resolved against the publication date, tense decides the direction

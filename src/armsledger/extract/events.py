@@ -25,6 +25,7 @@ from armsledger.extract.lexicon import (
     DENIED_OBJECTS,
     DEPLOYMENT_ADJECTIVES,
     GENERIC_CATEGORIES,
+    NEAR_WORDS,
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
     PROGRAMME_WORDS,
@@ -155,7 +156,7 @@ class EventExtractor:
                     sent_events.append(ev)
                     if trig.token.pos_ in ("VERB", "AUX"):
                         state.verbal.add(id(ev))
-                    sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token, state))
+                    sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token, state, timexes))
                     sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions, trig))
                     sent_events.extend(_more_of(ev, trig.token, timexes))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
@@ -359,7 +360,7 @@ class EventExtractor:
             ):
                 return ("offer", "get")  # "asked the United States for more Patriot batteries"
             return None
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") and lemma not in NEAR_WORDS:
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("compound", "flat"):
                 return None  # part of a name: "Sinop Test Range", "Defense Cooperation Agreement Act"
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in NOUN_TRIGGERS:
@@ -384,12 +385,12 @@ class EventExtractor:
             if low == "test" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
                 return None  # "test-fired": the verb carries the event
             return None
-        if tok.pos_ in ("ADJ", "ADV") and lemma in ("close", "near") and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("deal", "agreement", "contract")
-                                                          for g in c.children)
+        if tok.pos_ in ("ADJ", "ADV", "NOUN") and lemma in NEAR_WORDS and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "of") and any(
+                g.lemma_.lower() in ("deal", "agreement", "contract") for g in c.children)
             for c in tok.children
         ):
-            return ("negotiation", "mutual")  # "is close to a deal worth $450 million"
+            return ("negotiation", "mutual")  # "is close to a deal worth $450 million", "on the verge of a deal"
         if tok.pos_ == "ADJ" and lemma in DEPLOYMENT_ADJECTIVES and tok.dep_ in ("acomp", "attr", "oprd"):
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
@@ -411,7 +412,9 @@ class EventExtractor:
         converted = False
         if etype in ("order", "delivery", "return") and governor is not None:
             glemma = governor.lemma_.lower()
-            if glemma in ATTEMPT_WORDS:
+            if glemma in NEAR_WORDS and etype == "order" and tok.pos_ != "VERB":
+                return None  # "on the verge of a deal": the near word carries the talks
+            if glemma in ATTEMPT_WORDS or (glemma in NEAR_WORDS and etype == "order"):
                 etype, converted = "negotiation", True
             elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
                 etype, converted = "offer", True  # ("consider the arrival as a demonstration" is not an offer)
@@ -631,7 +634,8 @@ class EventExtractor:
         return extra
 
     def _coordinated(
-        self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention], state: ArticleState
+        self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention], state: ArticleState,
+        timexes: list[tuple[Timex, Token]] = (),
     ) -> list[Event]:
         """'agreements for 180 K2 tanks, 672 K9 howitzers and 48 FA-50s': the same event for each listed system;
         'the first 10 tanks and 24 howitzers would arrive': each kind stands for the system of that kind."""
@@ -660,6 +664,26 @@ class EventExtractor:
             ):
                 seen.add(m.canonical)
                 extra.append(replace(ev, system=m.canonical))
+        # "taking delivery of CH-4 drones in 2018 and of the heavier CH-5 in 2022": a conjoined "of" phrase
+        first_prep = None
+        if first is not None:
+            root = first.span(doc).root
+            while root.dep_ in ("amod", "compound", "nmod") and root.head != root:
+                root = root.head
+            first_prep = root.head if root.dep_ == "pobj" else None
+        for m in mentions:
+            if first_prep is None or m.label != "SYSTEM" or m.canonical in seen:
+                continue
+            root = m.span(doc).root
+            prep = root.head if root.dep_ == "pobj" else None
+            if prep is not None and prep.dep_ == "conj" and prep.lower_ == first_prep.lower_ and (
+                prep.head.i in scope or prep.head.head in (first_prep.head, tok, tok.head)
+            ):
+                seen.add(m.canonical)
+                # each phrase may carry its own date, the first one after it
+                own = next((tx.value for tx, r in timexes if r.i > m.start and r.head.head in (prep.head.head, prep)),
+                           ev.date)
+                extra.append(replace(ev, system=m.canonical, date=own))
         # "under a 2015 contract, ..., which also included a FREMM frigate": the deal's other items
         deals = [doc[i] for i in sorted(scope) if doc[i].lemma_.lower() in _PURCHASE_NOUNS]
         for d in deals:
@@ -890,13 +914,20 @@ class EventExtractor:
                         e.dep_ == "dobj" and e.i > d.i for e in c.children
                     ):
                         add("OBJ", _object_antecedent(tok, mentions, state))
+        # "German and Dutch Patriot batteries were deployed": the state that owns what the passive moves
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                for d in c.children:
+                    m = by_token.get(d.i)
+                    if d.dep_ in ("amod", "compound", "poss", "nmod") and m is not None and m.is_state:
+                        add("OWNER", m.country)
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
             tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "poss") and c.i in by_token
                                        and by_token[c.i].is_state for c in tok.children)
         )  # "a French contract", "Turkey's purchase": the noun's own state, not whoever governs the phrase
-        reason = False
+        reason = light = False
         for _ in range(0 if own_subject else 5):
             if gov.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl", "acl", "conj") or (
                 gov.head == gov
@@ -923,13 +954,15 @@ class EventExtractor:
             if gov.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
                 continue
             found_subject = False
+            if gov.lemma_.lower() in _LIGHT_VERBS and child is tok and child.dep_ == "dobj":
+                light = True  # "..., taking delivery of CH-4 drones": whoever does the taking receives them
             for c in gov.children:
                 if c == child:
                     continue
                 m = by_token.get(c.i) or _mention_in(c, by_token)
                 if c.dep_ in ("nsubj",) and m is not None and m.is_state:
                     found_subject = True
-                    if gov.lemma_.lower() in _LIGHT_VERBS:
+                    if gov.lemma_.lower() in _LIGHT_VERBS or light:
                         add("RECEIVER", m.country)  # "Turkey took delivery", "Ankara faced sanctions"
                     else:
                         add("CTRL_SUBJ", m.country)
@@ -1100,7 +1133,7 @@ class EventExtractor:
                 recipient = producer  # "Switzerland turned down the Rafale": France's offer
             return supplier, recipient
         if frame == "self":
-            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "LOC", "V_LOC")
+            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER", "LOC", "V_LOC")
             if actor is None:  # a prototype's first flight is its maker's test
                 actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
             return actor, None
@@ -1212,6 +1245,8 @@ def _governor(tok: Token) -> Token | None:
                 return None
             if cur.lemma_.lower() in REQUEST_WORDS or cur.lemma_.lower() in ATTEMPT_WORDS:
                 return cur
+            if cur.lemma_.lower() in NEAR_WORDS and cur.pos_ in ("ADJ", "ADV", "NOUN"):
+                return cur  # "close to buying" (not "closed the deal")
             if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "pcomp", "acl", "ccomp"):
                 return None
         else:

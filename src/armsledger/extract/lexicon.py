@@ -178,6 +178,8 @@ REQUEST_WORDS = frozenset(
 )
 # ...and those that turn it into a negotiation ("attempts to purchase", "efforts to obtain").
 ATTEMPT_WORDS = frozenset({"attempt", "effort", "try", "bid", "negotiate", "talk", "negotiation"})
+# Words that put a deal just ahead ("close to buying", "on the verge of a deal"): the talks are the event.
+NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "cusp"})
 
 # Words that only make a noun trigger an arms event next to a system or programme.
 PROGRAMME_WORDS = frozenset({"programme", "program", "project", "consortium", "initiative"})
