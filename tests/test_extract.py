@@ -660,6 +660,14 @@ class TestRoles:
         rec = run("Officials said Hanoi was on the verge of a deal for K9 howitzers with Seoul.")
         assert [roles(e) for e in rec.events] == [("negotiation", "KOR", "VNM", "K9")], show(rec)
 
+    def test_aircraft_touching_down_are_delivered(self, run: Run) -> None:
+        """ "the first pair touched down at X in November 2015": aircraft arriving are a delivery of the system
+        just ordered."""
+        rec = run("Jakarta ordered 16 T-50 trainers from South Korea in 2011, and the first pair touched down at "
+                  "Iswahjudi in September 2013.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date) == (("delivery", "KOR", "IDN", "T-50"), "2013-09"), show(rec)
+
     def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
         """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
         "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""
@@ -933,6 +941,16 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_a_past_signing_beside_a_schedule_is_asserted(self, run: Run) -> None:
+        """ "signed for 12 more last month; the first of those jets are due in 2027": the parser may hang the
+        signing under "due", but what was done is asserted, and only the delivery is planned."""
+        rec = run("Last month Malaysia signed for 12 more KAAN fighters; the first of those jets are due in 2027.")
+        order, delivery = only(rec, "order"), only(rec, "delivery")
+        assert (roles(order), order.date, order.factuality) == (("order", "TUR", "MYS", "KAAN"), "2024-02",
+                                                                  "asserted"), show(rec)
+        assert (roles(delivery), delivery.date, delivery.factuality) == (("delivery", "TUR", "MYS", "KAAN"),
+                                                                         "2027", "planned"), show(rec)
+
     def test_an_official_saying_it_is_not_so_denies_it(self, run: Run) -> None:
         """ "Greece is not negotiating the sale of its Mirage 2000s, the minister said": a named party's "not" is a
         denial; the article's own "has not delivered" is a negation."""

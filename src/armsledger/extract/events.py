@@ -394,7 +394,7 @@ class EventExtractor:
         if tok.pos_ == "ADJ" and lemma in DEPLOYMENT_ADJECTIVES and tok.dep_ in ("acomp", "attr", "oprd"):
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
-            c.dep_ == "nsubj" and c.lower_ in GENERIC_SYSTEM_NOUNS for c in tok.head.children
+            c.dep_ == "nsubj" and _items(c) for c in tok.head.children
         ) and not any(c.dep_ == "xcomp" for c in tok.children):  # "due to become operational" is something else
             return ("delivery", "arrive")  # "The first aircraft are due in 2027"
         return None
@@ -1164,6 +1164,8 @@ class EventExtractor:
                 head.pos_ in ("VERB", "AUX") and head.i not in trigger_ids
             ):
                 proxy.setdefault(head.i, t.token.i)
+            if t.token.pos_ == "ADJ" and t.token.dep_ in ("acomp", "attr") and head.i not in trigger_ids:
+                proxy.setdefault(head.i, t.token.i)  # "the first are due in 2027", the date hung from "are"
             if t.token.pos_ == "VERB" and t.token.dep_ == "xcomp" and head.i not in trigger_ids:
                 proxy.setdefault(head.i, t.token.i)  # "began cutting Turkey out ... on Wednesday"
             # "gave on Friday the green light for the sale": the verb that carries the trigger's phrase
@@ -1541,6 +1543,17 @@ def _weapon_like(tok: Token) -> bool:
         looks_like_designation(t.text) or t.pos_ in ("PROPN", "NUM") and any(ch.isdigit() or ch.isupper()
                                                                              for ch in t.text[1:])
         for t in tok.subtree if t.i <= tok.i
+    )
+
+
+def _items(tok: Token) -> bool:
+    """Whether a subject names arms: "the aircraft", or a part of them ("the first of those aircraft",
+    "the remaining six of the jets")."""
+    if tok.lower_ in GENERIC_SYSTEM_NOUNS:
+        return True
+    part = tok.lower_ in ("first", "last", "rest", "remainder", "remaining", "bulk", "balance") or tok.like_num
+    return part and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) for g in c.children) for c in tok.children
     )
 
 

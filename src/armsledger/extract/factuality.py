@@ -107,6 +107,8 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
             return "speculated"
     if lemmas & SPECULATIVE_WORDS:
         return "speculated"
+    if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return "asserted"  # "signed for 12 more last month; the first are due in 2027": what was done is no plan
     for tok, role in cues:
         if role in ("aux", "auxpass") and (tok.lower_ in FUTURE_MODALS or tok.lower_ == "would"):
             if tok.lower_ == "would" and any(c.lower_ == "have" for c in tok.head.children if c.dep_ == "aux"):

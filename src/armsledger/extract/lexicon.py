@@ -122,6 +122,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("pull", "out"): ("cancellation", "mod"),
     ("fall", "apart"): ("cancellation", "mod"),  # "the deal fell apart"
     ("fall", "through"): ("cancellation", "mod"),
+    ("touch", "down"): ("delivery", "arrive"),  # "the first pair touched down at Clark in 2015"
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
