@@ -668,6 +668,21 @@ class TestRoles:
         ev = only(rec, "delivery")
         assert (roles(ev), ev.date) == (("delivery", "KOR", "IDN", "T-50"), "2013-09"), show(rec)
 
+    def test_following_with_measures_repeats_the_sanction_for_each_follower(self, run: Run) -> None:
+        """ "X sanctioned Y on Monday. A, B and C followed hours later with measures of their own": each follower
+        sanctions the same target, the same day."""
+        rec = run("The United States on Monday imposed sanctions on North Korea over its missile sales. Japan, "
+                  "Australia and Canada followed hours later with measures of their own.")
+        got = sorted((e.supplier, e.recipient, e.date) for e in of_type(rec, "sanction"))
+        assert got == [("AUS", "PRK", "2024-03-11"), ("CAN", "PRK", "2024-03-11"), ("JPN", "PRK", "2024-03-11"),
+                       ("USA", "PRK", "2024-03-11")], show(rec)
+        assert not of_type(rec, "delivery"), show(rec)
+
+    def test_arrived_there_is_the_place_named_before(self, run: Run) -> None:
+        """ "shipped to Belarus ... arrived there": "there" is the last place named with to/in."""
+        rec = run("Officials said the Iskander launchers moved to Belarus in June had arrived there by rail.")
+        assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "RUS", "BLR", "Iskander")], show(rec)
+
     def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
         """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
         "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""

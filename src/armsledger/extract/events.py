@@ -105,6 +105,7 @@ class ArticleState:
     sellers: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (system, buyer) -> seller read
     offers: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # system -> (offerer, offered)
     last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
+    last_sanction: Event | None = None  # for "Britain and France followed with measures of their own"
 
 
 class EventExtractor:
@@ -174,6 +175,8 @@ class EventExtractor:
                         state.turned_down.discard(ev.system)
                     if ev.type in ("order", "delivery", "offer") and ev.factuality != "negated":
                         state.last_transfer = ev
+                    if ev.type == "sanction" and ev.supplier and ev.recipient and ev.factuality != "negated":
+                        state.last_sanction = ev
                     if ev.type == "offer" and ev.system:
                         state.offers[ev.system] = (ev.supplier, ev.recipient)
             sent_events = self._named_seller_wins(sent_events, sent_mentions, state)
@@ -566,6 +569,19 @@ class EventExtractor:
         """ "follow" repeats the last transfer read: "Qatar followed with 36" (another buyer, same deal),
         "the remaining three systems will follow next year" (the rest of a delivery), "the main contract is to
         follow" (the order after a preliminary step)."""
+        punitive = state.last_sanction
+        if punitive is not None and punitive.sentence is not None and ctx.index - punitive.sentence <= 4 and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _PUNITIVE_NOUNS for g in c.children)
+            for c in tok.children
+        ):  # "Britain, France and Germany followed with measures of their own": more sanctioners, same target
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            m = ctx.by_token.get(subject.i) if subject is not None else None
+            if m is None or not m.is_state or m.country == punitive.recipient:
+                return None
+            ev = self._claim(Event(type="sanction", supplier=m.country, recipient=punitive.recipient), tok, ctx)
+            if ev.date is None and not any(t.lemma_.lower() in ("day", "week", "month", "year") for t in tok.subtree):
+                ev.date = punitive.date  # "followed hours later": the same day
+            return ev
         prev = state.last_transfer
         if prev is None or prev.system is None or prev.sentence is None or ctx.index - prev.sentence > 4:
             return None  # ellipsis resolves locally: the transfer of this or the four sentences before
@@ -914,6 +930,13 @@ class EventExtractor:
                         e.dep_ == "dobj" and e.i > d.i for e in c.children
                     ):
                         add("OBJ", _object_antecedent(tok, mentions, state))
+        # "arrived there": the place last named with to/in/into before the trigger
+        if any(c.lower_ == "there" and c.dep_ == "advmod" for c in tok.children):
+            doc = sent.doc
+            places = [m for m in by_token.values() if m.is_state and m.start < tok.i
+                      and m.span(doc).root.dep_ == "pobj" and m.span(doc).root.head.lower_ in ("to", "in", "into")]
+            if places:
+                add("LOC", max(places, key=lambda m: m.start).country)
         # "German and Dutch Patriot batteries were deployed": the state that owns what the passive moves
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -1316,6 +1339,7 @@ _PREP_ROLES = {
     "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
     "under": "ISSUER", "of": "OF",
 }
+_PUNITIVE_NOUNS = {"measure", "sanction", "penalty", "restriction", "step", "embargo"}
 _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports"}
 
 

@@ -64,6 +64,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 _VOWELS = "aeiou"
 #: Forms of "say": "said no to the offer" is a rejection without a trigger word of its own.
 SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+_FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
 _SENT_END = frozenset({".", "!", "?", "...", "\u2026"})
 _CLOSERS = frozenset({'"', "\u201d", "\u2019", "'", ")", "]"})
 #: Token attributes a parsed sentence hands back to the article's Doc.
@@ -225,14 +226,18 @@ class Prefilter:
             if m.label == "SYSTEM":
                 has_system[s] = True
         need = [False] * n
-        seen_system = False
+        seen_system = seen_sanction = False
         named_later = any(has_system)
         for k, (a, b) in enumerate(bounds):
             seen_system = seen_system or has_system[k]
             words = {t.lower_ for t in doc[a:b]}
             if words & self.trigger_forms or ("no" in words and words & SAY_FORMS):
-                # "12 submarines" before the system is named: the events reader looks ahead for it
-                need[k] = seen_system or bool(words & SANCTION_FORMS) or (named_later and bool(words & _KINDS))
+                # "12 submarines" before the system is named: the events reader looks ahead for it;
+                # "Britain followed with measures of its own" repeats a sanction read before
+                sanction = bool(words & SANCTION_FORMS)
+                need[k] = seen_system or sanction or (named_later and bool(words & _KINDS)) or (
+                    seen_sanction and bool(words & _FOLLOW_FORMS))
+                seen_sanction = seen_sanction or sanction
         return need
 
     # --- parsing -------------------------------------------------------------------------------
