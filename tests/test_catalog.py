@@ -164,6 +164,9 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("Barak-8", "Barak 8"),
         ("GM200", "GM200"),
         ("Ground Master 400", "GM400"),
+        ("FK-3", "FK-3"),  # the export model is what buyers' news names
+        ("HQ-22", "HQ-22"),
+        ("Fath 360", "Fath-360"),
     ],
 )
 def test_find_system(cat: Catalog, text: str, designation: str) -> None:

@@ -683,6 +683,26 @@ class TestRoles:
         rec = run("Officials said the Iskander launchers moved to Belarus in June had arrived there by rail.")
         assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "RUS", "BLR", "Iskander")], show(rec)
 
+    def test_arms_listed_after_including_make_a_gift_a_delivery(self, run: Run) -> None:
+        """ "has given Y more of its arsenal, including 20 T-72 tanks in 2023": the listed item is the system."""
+        rec = run("Warsaw has given Kyiv much of its Soviet-era arsenal, including 200 T-72 tanks in 2022.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date) == (("delivery", "POL", "UKR", "T-72"), "2022"), show(rec)
+
+    def test_the_first_of_them_is_the_system_named_earlier_in_the_sentence(self, run: Run) -> None:
+        """ "... 8 Leopard 2 tanks ordered from Germany in 2019; the first of them arrived in May": "them" is the
+        Leopard of this sentence, not the system of the sentence before."""
+        rec = run("Lithuania retired its last T-55 tanks in 2010. It is rebuilding its army around 44 Leopard 2 tanks "
+                  "ordered from Germany in 2023; the first of them arrived at Rukla in February.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date) == (("delivery", "DEU", "LTU", "Leopard 2"), "2024-02"), show(rec)
+
+    def test_refusing_to_say_is_not_a_rejection(self, run: Run) -> None:
+        """ "refusing to say which country had ordered the jets": silence about a deal, not a turned-down offer."""
+        rec = run("Rosoboronexport confirmed the first export order for the Su-57 but declined to say which country "
+                  "had placed it, and refused to comment on the price.")
+        assert not of_type(rec, "rejection"), show(rec)
+
     def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
         """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
         "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""

@@ -30,6 +30,7 @@ from armsledger.extract.lexicon import (
     PHRASAL_TRIGGERS,
     PROGRAMME_WORDS,
     REJECTABLE,
+    REPORTING_VERBS,
     REQUEST_WORDS,
     VERB_TRIGGERS,
 )
@@ -312,6 +313,11 @@ class EventExtractor:
                 return ("test", "self")
             if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
                 return None  # "take delivery of": the noun carries the event
+            if lemma in ("refuse", "decline") and any(
+                c.dep_ == "xcomp" and (c.lemma_.lower() in REPORTING_VERBS or c.lemma_.lower() in _SILENT_VERBS)
+                for c in tok.children
+            ):
+                return None  # "refusing to say which country placed the order": silence, not a rejection
             if lemma in ("reject", "refuse", "rebuff", "dismiss") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS for c in tok.children
             ):
@@ -334,9 +340,10 @@ class EventExtractor:
             if lemma == "follow" and not any(c.dep_ in ("agent", "dobj") and c.lower_ != "suit" for c in tok.children):
                 return ("follow", "ellipsis")  # "Qatar followed with 36", "the rest will follow next year"
             if lemma in ("give", "provide", "get") and not any(
-                _weapon_like(c) or (c.dep_ == "prep" and c.lower_ == "with" and any(map(_weapon_like, c.children)))
+                _weapon_like(c) or _lists_arms(c, ("with", "including"))
+                or (c.dep_ == "dobj" and any(_lists_arms(g, ("including",)) for g in c.children))
                 for c in tok.children
-            ):
+            ):  # "given Ukraine more of its arsenal, including 13 MiG-29 fighters" names arms too
                 return None  # "gave the green light", "provided support": only arms given make a delivery
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and tok.dep_ == "xcomp":
@@ -821,8 +828,9 @@ class EventExtractor:
         moves = etype in TRANSFER_TYPES or etype == "test"  # "would fire them for the first time": a test too
         if moves and tok.pos_ == "VERB" and not mutual and state.last_system and any(
             _pronoun_items(c, tok) for c in tok.children
-        ):
-            return state.last_system
+        ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
+            earlier = [m for m in systems if m.start < tok.i]
+            return earlier[-1].canonical if earlier else state.last_system
         return None
 
     def _refer_back(
@@ -1339,6 +1347,7 @@ _PREP_ROLES = {
     "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
     "under": "ISSUER", "of": "OF",
 }
+_SILENT_VERBS = {"comment", "disclose", "name", "identify", "reveal", "specify", "elaborate", "discuss", "answer"}
 _PUNITIVE_NOUNS = {"measure", "sanction", "penalty", "restriction", "step", "embargo"}
 _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports"}
 
@@ -1568,6 +1577,11 @@ def _weapon_like(tok: Token) -> bool:
                                                                              for ch in t.text[1:])
         for t in tok.subtree if t.i <= tok.i
     )
+
+
+def _lists_arms(prep: Token, words: tuple[str, ...]) -> bool:
+    """Whether a preposition ("with", "including") introduces arms: "including 13 MiG-29 fighters"."""
+    return prep.dep_ == "prep" and prep.lower_ in words and any(map(_weapon_like, prep.children))
 
 
 def _items(tok: Token) -> bool:
