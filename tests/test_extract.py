@@ -703,6 +703,22 @@ class TestRoles:
                   "had placed it, and refused to comment on the price.")
         assert not of_type(rec, "rejection"), show(rec)
 
+    def test_a_bare_number_stands_for_the_system_of_the_story(self, run: Run) -> None:
+        """ "Oman ordered 12 Typhoons in 2012, and Qatar ordered 24 from Britain in 2017": the bare number is
+        more of the system just named."""
+        rec = run("Oman ordered 12 Typhoon jets from Britain in 2012. Qatar ordered 24 from Britain in December 2017.")
+        got = sorted((roles(e), e.date) for e in of_type(rec, "order"))
+        assert got == [(("order", "GBR", "OMN", "Typhoon"), "2012"),
+                       (("order", "GBR", "QAT", "Typhoon"), "2017-12")], show(rec)
+
+    def test_a_veto_on_sales_refuses_them_and_lifting_it_approves_them(self, run: Run) -> None:
+        """ "Germany's objection to sales of S to Y" is a rejection by Germany; "Germany has dropped its objection
+        to further sales of S to Y" an approval, which GUIDE.md counts as an offer. Neither is an order."""
+        rec = run("Sweden has dropped its objection to further sales of Gripen jets to Thailand.")
+        assert [roles(e) for e in rec.events] == [("offer", "SWE", "THA", "Gripen")], show(rec)
+        rec = run("France's objection to sales of Rafale jets to Libya remains.")
+        assert [roles(e) for e in rec.events] == [("rejection", "FRA", "LBY", "Rafale")], show(rec)
+
     def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
         """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
         "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""

@@ -25,8 +25,10 @@ from armsledger.extract.lexicon import (
     DENIED_OBJECTS,
     DEPLOYMENT_ADJECTIVES,
     GENERIC_CATEGORIES,
+    LIFT_VERBS,
     NEAR_WORDS,
     NOUN_TRIGGERS,
+    OBJECTION_WORDS,
     PHRASAL_TRIGGERS,
     PROGRAMME_WORDS,
     REJECTABLE,
@@ -422,6 +424,9 @@ class EventExtractor:
         converted = False
         if etype in ("order", "delivery", "return") and governor is not None:
             glemma = governor.lemma_.lower()
+            if glemma in OBJECTION_WORDS:  # "dropped its objection to further sales of S to Y": approved
+                lifted = governor.dep_ == "dobj" and governor.head.lemma_.lower() in LIFT_VERBS
+                etype, converted = ("offer" if lifted else "rejection"), True
             if glemma in NEAR_WORDS and etype == "order" and tok.pos_ != "VERB":
                 return None  # "on the verge of a deal": the near word carries the talks
             if glemma in ATTEMPT_WORDS or (glemma in NEAR_WORDS and etype == "order"):
@@ -1278,6 +1283,11 @@ def _governor(tok: Token) -> Token | None:
                 return None
             if cur.lemma_.lower() in REQUEST_WORDS or cur.lemma_.lower() in ATTEMPT_WORDS:
                 return cur
+            if cur.lemma_.lower() in OBJECTION_WORDS and cur.pos_ == "NOUN":
+                return cur
+            veto = next((c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in OBJECTION_WORDS), None)
+            if veto is not None and cur.pos_ == "VERB":
+                return veto  # "dropped its objection | to further sales", the "to" hung from the verb
             if cur.lemma_.lower() in NEAR_WORDS and cur.pos_ in ("ADJ", "ADV", "NOUN"):
                 return cur  # "close to buying" (not "closed the deal")
             if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "pcomp", "acl", "ccomp"):
@@ -1502,10 +1512,15 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
         return False
     if arg.lower_ in ("it", "them", "these"):
         return not any(c.dep_ == "dobj" and c.i > arg.i for c in verb.children)
-    return arg.pos_ == "NUM" and any(  # "19 of them"
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these") for g in c.children)
-        for c in arg.children
-    )
+    if arg.pos_ == "NUM" and not any(c.dep_ in ("quantmod", "compound", "nummod") for c in arg.children) and (
+        arg.like_num and not (len(arg.text) == 4 and arg.text[:2] in ("19", "20"))
+        and arg.lower_ not in ("million", "billion", "one")
+    ):
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in arg.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these") for g in c.children)
+            for c in arg.children
+        )  # "Qatar ordered 24 from Britain": a bare number stands for the items; "19 of them"
+    return False
 
 
 def _object_antecedent(verb: Token, mentions: list[Mention], state: ArticleState) -> str | None:

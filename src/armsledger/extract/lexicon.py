@@ -179,6 +179,10 @@ REQUEST_WORDS = frozenset(
 )
 # ...and those that turn it into a negotiation ("attempts to purchase", "efforts to obtain").
 ATTEMPT_WORDS = frozenset({"attempt", "effort", "try", "bid", "negotiate", "talk", "negotiation"})
+# A state's veto over others' sales ("Germany's objection to sales of Typhoons to Riyadh"): a transfer under it
+# is refused; lifted ("dropped its objection"), it is approved, an offer (GUIDE.md: approvals are offers).
+OBJECTION_WORDS = frozenset({"objection", "opposition", "veto", "embargo", "freeze", "moratorium"})
+LIFT_VERBS = frozenset({"drop", "lift", "withdraw", "abandon", "end", "waive", "remove", "scrap", "relax", "ease"})
 # Words that put a deal just ahead ("close to buying", "on the verge of a deal"): the talks are the event.
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "cusp"})
 
