@@ -719,6 +719,16 @@ class TestRoles:
         rec = run("France's objection to sales of Rafale jets to Libya remains.")
         assert [roles(e) for e in rec.events] == [("rejection", "FRA", "LBY", "Rafale")], show(rec)
 
+    def test_a_state_expecting_its_items_awaits_a_delivery(self, run: Run) -> None:
+        """ "Kenya expects the first of its 12 AW139 helicopters next year": a planned delivery to the one who
+        waits; "the first batches of S had reached Y" is a delivery too."""
+        rec = run("Kenya expects the first of its 12 Z-9 helicopters from China next year.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date, ev.factuality) == (("delivery", "CHN", "KEN", "Z-9"), "2025", "planned"), show(rec)
+        rec = run("The first batches of Pinaka rocket launchers reached Armenia in 2023.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date) == (("delivery", "IND", "ARM", "Pinaka"), "2023"), show(rec)
+
     def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
         """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
         "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""

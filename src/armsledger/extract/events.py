@@ -350,8 +350,11 @@ class EventExtractor:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and tok.dep_ == "xcomp":
                 subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if lemma in ("expect", "await") and any(c.dep_ == "dobj" and (_weapon_like(c) or _items(c))
+                                                     for c in tok.children):
+                return ("delivery", "get")  # "Morocco expects the first of its 24 Apaches early next year"
             if lemma == "reach" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) and any(
-                c.lower_ in GENERIC_SYSTEM_NOUNS or any(ch.isdigit() for ch in c.text) or any(
+                _items(c) or any(ch.isdigit() for ch in c.text) or any(
                     g.pos_ in ("PROPN", "NUM") for g in c.children if g.dep_ in ("compound", "nummod", "amod"))
                 for c in subjects
             ):
@@ -1604,7 +1607,8 @@ def _items(tok: Token) -> bool:
     "the remaining six of the jets")."""
     if tok.lower_ in GENERIC_SYSTEM_NOUNS:
         return True
-    part = tok.lower_ in ("first", "last", "rest", "remainder", "remaining", "bulk", "balance") or tok.like_num
+    part = tok.lower_ in ("first", "last", "rest", "remainder", "remaining", "bulk", "balance") or tok.like_num or (
+        tok.lemma_.lower() in ("batch", "consignment", "shipment", "lot", "tranche", "pair", "delivery"))
     return part and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) for g in c.children) for c in tok.children
     )

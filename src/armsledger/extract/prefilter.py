@@ -99,8 +99,8 @@ def _forms(lemmas: Iterable[str]) -> frozenset[str]:
 # Lemmas that EventExtractor._trigger_of turns into triggers by a rule of its own, outside the lexicon's tables.
 # Keep in step with it: tests/test_prefilter.py fails when a firing trigger's form is missing here.
 _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "shelve", "dismiss", "follow",
-                "launch", "close", "closer", "near", "nearer", "verge", "brink", "cusp", "discard", "reach", "flight",
-                "service")
+                "launch", "close", "closer", "near", "nearer", "verge", "brink", "cusp", "discard", "reach",
+                "flight", "expect", "await", "service")
 
 #: Lemmas that may carry a trigger.
 TRIGGER_LEMMAS: frozenset[str] = frozenset(
