@@ -102,6 +102,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "launch", "close", "closer", "near", "nearer", "verge", "brink", "cusp", "discard", "reach",
                 "flight", "expect", "await", "service")
 
+_WAIT_FORMS = _forms(("expect", "await"))
+
 #: Lemmas that may carry a trigger.
 TRIGGER_LEMMAS: frozenset[str] = frozenset(
     [*VERB_TRIGGERS, *(verb for verb, _ in PHRASAL_TRIGGERS), *NOUN_TRIGGERS, *DEPLOYMENT_ADJECTIVES,
@@ -231,7 +233,10 @@ class Prefilter:
         for k, (a, b) in enumerate(bounds):
             seen_system = seen_system or has_system[k]
             words = {t.lower_ for t in doc[a:b]}
-            if words & self.trigger_forms or ("no" in words and words & SAY_FORMS):
+            hits = words & self.trigger_forms
+            if hits and hits <= _WAIT_FORMS and not (has_system[k] or words & _KINDS):
+                continue  # "expected" alone is everywhere; "Morocco expects its 24 Apaches" names what is awaited
+            if hits or ("no" in words and words & SAY_FORMS):
                 # "12 submarines" before the system is named: the events reader looks ahead for it;
                 # "Britain followed with measures of its own" repeats a sanction read before
                 sanction = bool(words & SANCTION_FORMS)
