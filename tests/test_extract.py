@@ -729,6 +729,21 @@ class TestRoles:
         ev = only(rec, "delivery")
         assert (roles(ev), ev.date) == (("delivery", "IND", "ARM", "Pinaka"), "2023"), show(rec)
 
+    def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
+        """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
+        "settled on"/"opted for" choose too."""
+        rec = run("Norway has chosen the German Leopard 2 tanks, passing over the South Korean K2, officials said.")
+        assert sorted(roles(e) for e in rec.events) == [("order", "DEU", "NOR", "Leopard 2"),
+                                                        ("rejection", "NOR", "KOR", "K2")], show(rec)
+        rec = run("Brazil opted for the Gripen in 2013.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "SWE", "BRA", "Gripen"), "2013")], show(rec)
+
+    def test_a_sale_under_a_dated_agreement_is_one_event_of_that_year(self, run: Run) -> None:
+        """ "Under a 2013 agreement, Portugal sold it 12 used jets": one order, dated by the agreement, with the
+        seller named; "Romania already flies F-16s" moves nothing."""
+        rec = run("Romania already flies F-16s. Under a 2013 agreement, Portugal sold it 12 used jets.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "PRT", "ROU", "F-16"), "2013")], show(rec)
+
     def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
         """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
         "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""

@@ -45,7 +45,7 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
-                 "get", "fire", "launch", "commit", "discuss"}
+                 "get", "fire", "launch", "commit", "discuss", "select", "choose", "settle", "opt"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -276,6 +276,10 @@ class EventExtractor:
             ):  # "negotiating the sale of S": the talks are the event
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
                 # (but "turned down a Chinese offer" is two: the offer, and its rejection)
+            if _under_deal(tok) and verbs.get(tok.head.head.i) is not None and (
+                verbs[tok.head.head.i].type == "order"
+            ):  # "Under a 2013 agreement, Portugal sold it 12 jets": the verb tells the deal
+                continue  # (a delivery "under a 2017 contract" is another event than the contract)
             governors = ("delay", "cancellation", "rejection") + (("order",) if t.type == "delivery" and
                                                                    tok.pos_ == "NOUN" else ())
             if t.type in ("order", "delivery") and _governed_by(tok, ids, found, governors):
@@ -363,6 +367,12 @@ class EventExtractor:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PURCHASE_NOUNS for c in tok.children
             ):
                 return None  # only a deal discussed is a negotiation ("the KAAN deal was first discussed in May")
+            if lemma in ("fly", "ferry") and not any(
+                (t.dep_ in ("prep", "dative") and t.lower_ in ("to", "into")) or t.dep_ == "dative"
+                or (t.dep_ == "advmod" and t.lower_ in ("in", "there", "home"))
+                for c in tok.children for t in (c, *c.children)
+            ):
+                return None  # "Romania already flies F-16s": operating, not delivering ("flown to Ankara" is)
             if lemma == "commit" and not any(c.dep_ == "dobj" for c in tok.children):
                 return None  # "committed to buying": the buying is the event
             if lemma in VERB_TRIGGERS:
@@ -1203,6 +1213,10 @@ class EventExtractor:
                 head.pos_ in ("VERB", "AUX") and head.i not in trigger_ids
             ):
                 proxy.setdefault(head.i, t.token.i)
+            for c in t.token.children:  # "Under a 2013 agreement, Portugal sold ...": the deal's year is the sale's
+                for g in c.children:
+                    if _under_deal(g) and t.type == "order":
+                        proxy.setdefault(g.i, t.token.i)
             if t.token.pos_ == "ADJ" and t.token.dep_ in ("acomp", "attr") and head.i not in trigger_ids:
                 proxy.setdefault(head.i, t.token.i)  # "the first are due in 2027", the date hung from "are"
             if t.token.pos_ == "VERB" and t.token.dep_ == "xcomp" and head.i not in trigger_ids:
@@ -1595,6 +1609,12 @@ def _weapon_like(tok: Token) -> bool:
                                                                              for ch in t.text[1:])
         for t in tok.subtree if t.i <= tok.i
     )
+
+
+def _under_deal(noun: Token) -> bool:
+    """ "under a 2013 agreement": a deal noun framing the clause's verb."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and (
+        noun.lemma_.lower() in _PURCHASE_NOUNS or noun.lemma_.lower() == "agreement")
 
 
 def _lists_arms(prep: Token, words: tuple[str, ...]) -> bool:

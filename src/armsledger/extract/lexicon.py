@@ -18,6 +18,8 @@ from __future__ import annotations
 VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     # orders
     "buy": ("order", "get"),
+    "select": ("order", "get"),  # "Colombia has selected the Gripen": a choice of supplier is the order
+    "choose": ("order", "get"),
     "purchase": ("order", "get"),
     "acquire": ("order", "get"),
     "procure": ("order", "get"),
@@ -113,6 +115,9 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("throw", "out"): ("exclusion", "act"),
     ("kick", "out"): ("exclusion", "act"),
     ("turn", "down"): ("rejection", "act"),
+    ("pass", "over"): ("rejection", "act"),  # "passing over the American Patriot"
+    ("settle", "on"): ("order", "get"),  # "it settled on the SAMP/T last week"
+    ("opt", "for"): ("order", "get"),
     ("walk", "away"): ("cancellation", "mod"),
     ("tear", "up"): ("cancellation", "mod"),
     ("give", "up"): ("cancellation", "mod"),
