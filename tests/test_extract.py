@@ -744,6 +744,22 @@ class TestRoles:
         rec = run("Romania already flies F-16s. Under a 2013 agreement, Portugal sold it 12 used jets.")
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "PRT", "ROU", "F-16"), "2013")], show(rec)
 
+    def test_the_seller_of_a_relative_clause_delivers_the_items(self, run: Run) -> None:
+        """ "The last four of the F-16s Chile bought from the Netherlands landed on Tuesday": the delivery is the
+        Dutch seller's, not the maker's."""
+        rec = run("The last four of the 18 F-16 fighters Chile bought from the Netherlands landed at Antofagasta "
+                  "on Tuesday.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date) == (("delivery", "NLD", "CHL", "F-16"), "2024-03-12"), show(rec)
+
+    def test_an_apposition_names_what_a_purchase_was(self, run: Run) -> None:
+        """ "Its last big Russian purchase, the Pantsir-S1 system, arrived in 2020": the apposition is the system,
+        not the system the story is about."""
+        rec = run("Belarus ordered 12 Su-30SM jets in 2017. Minsk's last big Chinese purchase, the Wing Loong II "
+                  "drone, arrived in 2020.")
+        assert (roles(only(rec, "delivery")), only(rec, "delivery").date) == (
+            ("delivery", "CHN", "BLR", "Wing Loong"), "2020"), show(rec)
+
     def test_taking_delivery_in_a_participle_gives_the_subject_the_items(self, run: Run) -> None:
         """ "X turned to Y, taking delivery of Z drones in 2018 and of W in 2022": X receives; the conjoined
         "of" phrase is a second delivery with its own date; the demonym on the items is the supplier."""

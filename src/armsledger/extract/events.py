@@ -584,6 +584,11 @@ class EventExtractor:
                 and o.date == ev.date and o.supplier in named and o.supplier != maker for o in events
             ):
                 continue
+            seller = next((o.supplier for o in events if o.type == "order" and ev.type == "delivery"
+                           and o.system == ev.system and o.recipient == ev.recipient
+                           and o.supplier in named and o.supplier != maker), None)
+            if ev.supplier == maker and maker not in named and seller is not None:
+                ev = replace(ev, supplier=seller)  # "the F-16s Romania bought from Norway landed": Norway's jets
             out.append(ev)
         for ev in out:
             if ev.type in ("order", "delivery") and ev.supplier and ev.system:
@@ -1581,7 +1586,9 @@ def _clause_tokens(tok: Token) -> set[int]:
         cur = stack.pop()
         ids.add(cur.i)
         for c in cur.children:
-            if c.dep_ in _SCOPE_EDGES and c != tok:
+            if c.dep_ in _SCOPE_EDGES and c != tok and not (
+                c.dep_ == "appos" and cur.lemma_.lower() in _PURCHASE_NOUNS | GENERIC_SYSTEM_NOUNS
+            ):  # (but "its last purchase, the Pantsir-S1 system, arrived": the apposition names what was bought)
                 continue
             stack.append(c)
     # a noun trigger modified by a designation ("the S-400 purchase") or governing one via "of"
