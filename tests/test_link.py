@@ -412,6 +412,19 @@ def test_shared_background_does_not_merge_stories() -> None:
     assert len(order.claims) == 3 and len(order.stories) == 3  # one ledger event, backed by all three
 
 
+def test_talks_near_a_deal_and_the_deal_itself_are_one_story() -> None:
+    """ "Chile is close to buying F-16s" and, two days later, "a contract could be signed next month": one
+    development told as talks by one outlet and as the coming order by another; a sale of another system
+    to the same buyer stays apart."""
+    records = [
+        rec("talks", "2025-07-15", [ev("negotiation", "USA", "CHL", "F-16", "2025-07-14", "reported", "Bloomberg")]),
+        rec("deal", "2025-07-17", [ev("order", "USA", "CHL", "F-16", "2025-08", "speculated", "officials")]),
+        rec("other", "2025-07-16", [ev("order", "SWE", "CHL", "Gripen", "2025-07-15")]),
+    ]
+    link(records)
+    assert records[0].story == records[1].story != records[2].story
+
+
 def test_report_and_denial_are_one_story_with_a_factuality_conflict() -> None:
     records = [
         rec(

@@ -11,8 +11,8 @@ never places an article, so shared background cannot merge two stories.
 Two articles share a story when
 
 - their central events have the same *type family* — a report and its denial
-  or confirmation share a type; an offer, talks about it and its rejection are
-  one ``proposal``; a delay and a cancellation one ``disruption``; a delivery
+  or confirmation share a type; an offer, talks about it, its rejection and
+  the order it ends in are one ``proposal``; a delay and a cancellation one ``disruption``; a delivery
   and the system's deployment one ``arrival`` — the same system, compatible
   parties (equal, or one side names a subset), and anchors (central-event date
   joined with the publication date) within ``window_days``; or
@@ -53,6 +53,7 @@ FAMILY: dict[str, str] = {
     "offer": "proposal",
     "negotiation": "proposal",
     "rejection": "proposal",
+    "order": "proposal",  # talks that end in a deal, and reports the deal is (not yet) signed: one development
     "delay": "disruption",
     "cancellation": "disruption",
     "delivery": "arrival",  # "first system arrives" and "system deployed" in the same weeks: one development
