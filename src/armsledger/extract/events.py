@@ -681,7 +681,7 @@ class EventExtractor:
 
     def _coordinated(
         self, ev: Event, tok: Token, mentions: list[Mention], by_token: dict[int, Mention], state: ArticleState,
-        timexes: list[tuple[Timex, Token]] = (),
+        timexes: list[tuple[Timex, Token]] | None = None,
     ) -> list[Event]:
         """'agreements for 180 K2 tanks, 672 K9 howitzers and 48 FA-50s': the same event for each listed system;
         'the first 10 tanks and 24 howitzers would arrive': each kind stands for the system of that kind."""
@@ -727,8 +727,8 @@ class EventExtractor:
             ):
                 seen.add(m.canonical)
                 # each phrase may carry its own date, the first one after it
-                own = next((tx.value for tx, r in timexes if r.i > m.start and r.head.head in (prep.head.head, prep)),
-                           ev.date)
+                own = next((tx.value for tx, r in timexes or []
+                            if r.i > m.start and r.head.head in (prep.head.head, prep)), ev.date)
                 extra.append(replace(ev, system=m.canonical, date=own))
         # "under a 2015 contract, ..., which also included a FREMM frigate": the deal's other items
         deals = [doc[i] for i in sorted(scope) if doc[i].lemma_.lower() in _PURCHASE_NOUNS]
