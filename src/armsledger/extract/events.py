@@ -584,11 +584,11 @@ class EventExtractor:
                 and o.date == ev.date and o.supplier in named and o.supplier != maker for o in events
             ):
                 continue
-            seller = next((o.supplier for o in events if o.type == "order" and ev.type == "delivery"
-                           and o.system == ev.system and o.recipient == ev.recipient
-                           and o.supplier in named and o.supplier != maker), None)
-            if ev.supplier == maker and maker not in named and seller is not None:
-                ev = replace(ev, supplier=seller)  # "the F-16s Romania bought from Norway landed": Norway's jets
+            if ev.type == "delivery" and ev.supplier == maker and maker not in named:
+                # "the F-16s Romania bought from Norway landed": Norway's jets
+                seller = next((o.supplier for o in events if o.type == "order" and o.system == ev.system
+                               and o.recipient == ev.recipient and o.supplier in named and o.supplier != maker), None)
+                ev = replace(ev, supplier=seller) if seller is not None else ev
             out.append(ev)
         for ev in out:
             if ev.type in ("order", "delivery") and ev.supplier and ev.system:
@@ -964,8 +964,9 @@ class EventExtractor:
         # "arrived there": the place last named with to/in/into before the trigger
         if any(c.lower_ == "there" and c.dep_ == "advmod" for c in tok.children):
             doc = sent.doc
-            places = [m for m in by_token.values() if m.is_state and m.start < tok.i
-                      and m.span(doc).root.dep_ == "pobj" and m.span(doc).root.head.lower_ in ("to", "in", "into")]
+            states = {m.start: m for m in by_token.values() if m.is_state and m.start < tok.i}  # one per mention
+            places = [m for m in states.values()
+                      if m.span(doc).root.dep_ == "pobj" and m.span(doc).root.head.lower_ in ("to", "in", "into")]
             if places:
                 add("LOC", max(places, key=lambda m: m.start).country)
         # "German and Dutch Patriot batteries were deployed": the state that owns what the passive moves
