@@ -769,6 +769,12 @@ class TestRoles:
         assert got == [(("delivery", "TUR", "NGA", "Akinci"), "2023"),
                        (("delivery", "TUR", "NGA", "Bayraktar TB2"), "2021")], show(rec)
 
+    def test_a_system_in_the_second_of_two_objects(self, run: Run) -> None:
+        """ "Iran has sent Russia 2,000 mortar rounds and 40 Fath-360 missiles": the designation in the second
+        conjoined object is the system of the delivery."""
+        rec = run("Iran has sent Russia 2,000 mortar rounds and about 40 Fath-360 close-range missiles.")
+        assert [roles(e) for e in rec.events] == [("delivery", "IRN", "RUS", "Fath-360")], show(rec)
+
 
 # ==================================================================================================
 # dates: resolved against the publication date, tense decides the direction
@@ -789,6 +795,15 @@ class TestDates:
         rec = run(text)
         got = sorted((roles(e), e.date) for e in of_type(rec, "order"))
         assert got == [(("order", "FRA", "GRC", "Rafale"), d) for d in ("2021-01", "2022-03")], show(rec)
+
+    def test_since_dates_an_ongoing_transfer_by_its_start(self, run: Run) -> None:
+        """ "has been receiving X since 2019", "has supplied Y since August last year": the date is when the
+        transfers began."""
+        rec = run("Morocco has been receiving Chinese Wing Loong II drones since 2019, and Algeria has supplied "
+                  "Mali with Mi-24 helicopters since August last year.")
+        got = sorted((roles(e), e.date) for e in of_type(rec, "delivery"))
+        assert got == [(("delivery", "CHN", "MAR", "Wing Loong"), "2019"),
+                       (("delivery", "DZA", "MLI", "Mi-24"), "2023-08")], show(rec)
 
     def test_a_contract_expected_to_be_signed_next_month(self, run: Run) -> None:
         """ "The contract for N tanks is expected to be signed in August": a planned order dated August."""

@@ -779,6 +779,10 @@ class EventExtractor:
         # 1. inside the trigger's own phrase / clause (nearest)
         own = [m for m in systems if m.start in scope]
         doc = tok.doc
+        if not own:  # "sent Russia 6 million shells and 100 KN-23 missiles": a system in a coordinated object
+            conj = {t.i for i in scope if doc[i].dep_ in ("dobj", "pobj", "nsubjpass") and doc[i].pos_ == "NOUN"
+                    for c in doc[i].conjuncts if c.i > doc[i].i for t in c.subtree}
+            own = [m for m in systems if m.start in conj]
         if own:
             nearest = min(own, key=lambda m: abs(m.start - tok.i))
             # "contracted for 24 aircraft of the same type together with a FREMM frigate": a nearer generic
@@ -1248,7 +1252,7 @@ class EventExtractor:
         report: str | None = None
         free: list[Timex] = []
         for tx, root in timexes:
-            if tx.bound in ("since",) or (tx.bound == "until" and etype == "delay"):
+            if (tx.bound == "until" and etype == "delay"):
                 continue
             owner = _owner(root, trigger_ids | set(proxy), attribution.verb)
             owner = proxy.get(owner, owner) if owner is not None else None
