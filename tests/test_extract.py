@@ -228,6 +228,20 @@ class TestRoles:
         rec = run("Serbia is in talks with France over the purchase of Rafale jets.")
         assert roles(only(rec, "negotiation")) == ("negotiation", "FRA", "SRB", "Rafale")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chile has opened talks with Sweden on a possible purchase of Archer howitzers.",
+            "Chile wants Swedish guns. The two governments have discussed a sale of Archer howitzers.",
+            "Chile wants Swedish guns. The two countries opened negotiations last month, for Archer howitzers.",
+        ],
+    )
+    def test_talks_whose_topic_hangs_from_the_verb(self, run: Run, text: str) -> None:
+        """ "opened talks with X on a purchase of S", "the two governments discussed a sale of S": one
+        negotiation between buyer and seller, however the topic phrase is attached; not an order."""
+        rec = run(text)
+        assert [roles(e) for e in rec.events] == [("negotiation", "SWE", "CHL", "Archer")], show(rec)
+
     def test_possessive_purchase_with_demonym(self, run: Run) -> None:
         """ "Y's purchase of Russian S": possessor is the buyer, the demonym the supplier."""
         rec = run("Saudi Arabia's purchase of Russian S-400 systems angered Washington.")

@@ -50,6 +50,7 @@ _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", 
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
+_PAIR_NOUNS = {"governments", "countries", "nations", "sides", "capitals"}  # "the two governments": the buyer stands in
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
@@ -364,7 +365,7 @@ class EventExtractor:
             ):
                 return ("delivery", "arrive")  # "the first F-16s are expected to reach Ukraine this summer"
             if lemma == "discuss" and not any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PURCHASE_NOUNS for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISCUSSED_NOUNS for c in tok.children
             ):
                 return None  # only a deal discussed is a negotiation ("the KAAN deal was first discussed in May")
             if lemma in ("fly", "ferry") and not any(
@@ -1290,6 +1291,9 @@ class EventExtractor:
 # --- helpers -------------------------------------------------------------------------------------
 
 
+_TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
+
+
 def _governor(tok: Token) -> Token | None:
     """The word a trigger is the complement of ("asked to SEND", "attempts to PURCHASE", "green light for the SALE").
 
@@ -1302,6 +1306,7 @@ def _governor(tok: Token) -> Token | None:
         if cur.head == cur:
             return None
         if cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acl", "advcl", "compound", "nsubj"):
+            via = cur
             reported = cur.dep_ == "ccomp" and any(  # "suggested the jets could arrive": a claim, not a proposal
                 c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "will", "would", "can") for c in cur.children
             ) or (cur.dep_ == "ccomp" and cur.tag_ in ("VBD", "VBZ"))
@@ -1315,6 +1320,9 @@ def _governor(tok: Token) -> Token | None:
             veto = next((c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in OBJECTION_WORDS), None)
             if veto is not None and cur.pos_ == "VERB":
                 return veto  # "dropped its objection | to further sales", the "to" hung from the verb
+            talks = next((c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTEMPT_WORDS), None)
+            if talks is not None and cur.pos_ == "VERB" and via.dep_ == "prep" and via.lower_ in _TOPIC_PREPS:
+                return talks  # "opened talks with India | on a possible purchase", the "on" hung from the verb
             if cur.lemma_.lower() in NEAR_WORDS and cur.pos_ in ("ADJ", "ADV", "NOUN"):
                 return cur  # "close to buying" (not "closed the deal")
             if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "pcomp", "acl", "ccomp"):
@@ -1387,6 +1395,8 @@ _PREP_ROLES = {
 _SILENT_VERBS = {"comment", "disclose", "name", "identify", "reveal", "specify", "elaborate", "discuss", "answer"}
 _PUNITIVE_NOUNS = {"measure", "sanction", "penalty", "restriction", "step", "embargo"}
 _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports"}
+
+_DISCUSSED_NOUNS = _PURCHASE_NOUNS | {"sale", "transfer", "supply", "package", "export"}
 
 
 def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
@@ -1485,9 +1495,12 @@ def _state_nouns(sent: Span, mentions: list[Mention], state: ArticleState) -> li
     found = []
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in _STATE_NOUNS or tok.i > sent.start and doc[tok.i - 1].lower_ != "the":
+        pair = tok.lower_ in _PAIR_NOUNS and tok.i >= sent.start + 2 and doc[tok.i - 1].lower_ in ("two", "both") and (
+            doc[tok.i - 2].lower_ == "the" or doc[tok.i - 1].lower_ == "both")  # "the two governments discussed"
+        if not pair and (tok.lower_ not in _STATE_NOUNS or tok.i > sent.start and doc[tok.i - 1].lower_ != "the"):
             continue
-        if any(c.dep_ not in ("det", "case") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        if not pair and any(c.dep_ not in ("det", "case") or c.dep_ == "det" and c.lower_ != "the"
+                            for c in tok.children):
             continue
         if any(m.start <= tok.i < m.end for m in mentions):
             continue
@@ -1650,6 +1663,9 @@ def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mentio
     if any(_pronoun_items(c, tok) for c in tok.children):
         return True  # "pledged two of them": the pronoun stands for a system named before
     scope = _clause_tokens(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "opened talks on a second package, for Chunmoo launchers": the topic hung from the verb
+        scope |= {t.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for t in c.subtree}
     if any(m.label == "SYSTEM" and m.start in scope for m in mentions):
         return True
     doc = tok.doc
