@@ -45,7 +45,7 @@ _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 _STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
-                 "get", "fire", "launch", "commit", "discuss", "select", "choose", "settle", "opt"}
+                 "get", "fire", "launch", "commit", "discuss", "select", "choose", "settle", "opt", "pitch"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -803,6 +803,12 @@ class EventExtractor:
             for t in tok.head.subtree:
                 if t.i < tok.i and t.i in by_token and by_token[t.i].label == "SYSTEM":
                     return by_token[t.i].canonical
+        # "... Pantsir-S1 vehicles, the first of which were handed over in 2014" (however the clause is hung)
+        antecedent = _of_which_antecedent(tok)
+        if antecedent is not None:
+            named = [m for m in systems if antecedent.left_edge.i <= m.start <= antecedent.i]
+            if named:
+                return named[-1].canonical
         # 3. the programme a state is removed from
         if etype == "exclusion":
             progs = [m for m in systems if self._category(m.canonical) == "combat_aircraft"]
@@ -834,6 +840,11 @@ class EventExtractor:
             # "the order covers 30 jets, with deliveries scheduled for 2024": the deliveries of that order
             deal = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.lemma_.lower() in _PURCHASE_NOUNS), tok)
+        last = state.last_transfer
+        if etype == "delivery" and deal is tok and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and (
+            not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in tok.children)
+        ) and last is not None and last.type == "order" and last.system:
+            return last.system  # "... ordered S. Deliveries are to begin in 2028": those of the order just told
         if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and _definite(deal):
             if state.history:
                 return self._refer_back("system", state, _producer_hint(deal, by_token))
@@ -1253,8 +1264,15 @@ class EventExtractor:
         report: str | None = None
         free: list[Timex] = []
         for tx, root in timexes:
-            if (tx.bound == "until" and etype == "delay"):
+            if tx.bound == "until" and etype == "delay":
                 continue
+            since = root if root.lower_ == "since" else root.head if root.head.lower_ == "since" else None
+            since_head = since.head if since is not None else None
+            if since_head is not None and since_head.pos_ == "VERB" and since_head != tok and (
+                since_head.lemma_.lower() in _TALK_VERBS or since_head != tok.head and not tok.is_ancestor(since_head)
+                and since_head.i not in trigger_ids and since_head.i not in proxy
+            ):
+                continue  # "has sent S since August" dates the sending; "as speculated since October" does not
             owner = _owner(root, trigger_ids | set(proxy), attribution.verb)
             owner = proxy.get(owner, owner) if owner is not None else None
             verb = attribution.verb
@@ -1291,6 +1309,7 @@ class EventExtractor:
 # --- helpers -------------------------------------------------------------------------------------
 
 
+_TALK_VERBS = REPORTING_VERBS | {"speculate", "rumour", "rumor", "suggest", "say", "hint", "muse"}
 _TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
 
 
@@ -1634,6 +1653,27 @@ def _weapon_like(tok: Token) -> bool:
                                                                              for ch in t.text[1:])
         for t in tok.subtree if t.i <= tok.i
     )
+
+
+def _of_which_antecedent(tok: Token) -> Token | None:
+    """ "X vehicles, the first of which were handed over": the noun the clause's "of which" subject stands
+    for, the noun before the comma (the parser may hang the clause from the main verb instead)."""
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in subj.subtree):
+            continue
+        i = subj.left_edge.i - 1
+        doc = tok.doc
+        while i >= 0 and doc[i].is_punct:
+            i -= 1
+        if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = doc[i]
+        while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+            noun = noun.head
+        return noun
+    return None
 
 
 def _under_deal(noun: Token) -> bool:

@@ -56,6 +56,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "discuss": ("negotiation", "mutual"),  # "the KAAN deal was first discussed in February" (only near a system)
     "offer": ("offer", "give"),
     "propose": ("offer", "give"),
+    "pitch": ("offer", "give"),  # "had pitched the NASAMS to Baghdad" (only near a system)
     "promise": ("offer", "give"),
     "approve": ("offer", "give"),
     "authorise": ("offer", "give"),
@@ -241,7 +242,7 @@ REPORTING_VERBS = frozenset(
 ANONYMOUS_SOURCES = frozenset(
     {
         "source", "sources", "people", "person", "insider", "insiders", "diplomat", "diplomats", "official",
-        "officials", "observer", "observers", "analyst", "analysts",
+        "officials", "officer", "officers", "observer", "observers", "analyst", "analysts",
     }
 )
 REPORT_NOUNS = frozenset(
