@@ -783,6 +783,25 @@ class TestRoles:
         assert got == [(("delivery", "TUR", "NGA", "Akinci"), "2023"),
                        (("delivery", "TUR", "NGA", "Bayraktar TB2"), "2021")], show(rec)
 
+    def test_the_first_of_which_refers_to_the_noun_before_it(self, run: Run) -> None:
+        """ "X operates Russian Tor-M2 launchers, the first of which were handed over in 2019": a delivery of the
+        noun the "of which" stands for, to the operator, however the parser hangs the clause."""
+        rec = run("Egypt's army operates Russian Tor-M2 launchers, the first of which were handed over in 2019.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date) == (("delivery", "RUS", "EGY", "Tor"), "2019"), show(rec)
+
+    def test_pitched_is_an_offer(self, run: Run) -> None:
+        """ "Saab has pitched the Gripen E to Colombia": an offer from the maker's state; "the pitch was made"
+        without a system is nothing."""
+        rec = run("Saab has pitched the Gripen E to Colombia. The pitch was made in Bogota.")
+        assert [roles(e) for e in rec.events] == [("offer", "SWE", "COL", "Gripen")], show(rec)
+
+    def test_an_outlet_source_is_named_as_the_text_names_it(self, run: Run) -> None:
+        """ "PTI reported": the source is "PTI", as written (the linker knows it is the Press Trust of India)."""
+        rec = run("India has offered the Akash to Vietnam, PTI reported.")
+        assert [(roles(e), e.source, e.factuality) for e in rec.events] == [
+            (("offer", "IND", "VNM", "Akash"), "PTI", "reported")], show(rec)
+
     def test_a_system_in_the_second_of_two_objects(self, run: Run) -> None:
         """ "Iran has sent Russia 2,000 mortar rounds and 40 Fath-360 missiles": the designation in the second
         conjoined object is the system of the delivery."""
@@ -809,6 +828,22 @@ class TestDates:
         rec = run(text)
         got = sorted((roles(e), e.date) for e in of_type(rec, "order"))
         assert got == [(("order", "FRA", "GRC", "Rafale"), d) for d in ("2021-01", "2022-03")], show(rec)
+
+    def test_since_on_a_saying_verb_does_not_date_the_transfer(self, run: Run) -> None:
+        """ "Analysts have speculated since March that Egypt could buy more Su-35s": March dates the
+        speculation, not the purchase."""
+        rec = run("Analysts have speculated since March that Egypt could buy more Su-35 jets.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "RUS", "EGY", "Su-35"), None)], show(rec)
+
+    def test_bare_deliveries_after_an_order_are_that_orders(self, run: Run) -> None:
+        """ "Chile signed for 12 Archer howitzers in May. Deliveries will start next year.": a planned delivery
+        of the order just told; "Deliveries of ammunition" are something else."""
+        rec = run("Chile signed for 12 Archer howitzers from Sweden in May. Deliveries will start next year.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date, ev.factuality) == (("delivery", "SWE", "CHL", "Archer"), "2025", "planned")
+        rec = run("Chile signed for 12 Archer howitzers from Sweden in May. Deliveries of ammunition will start "
+                  "next year.")
+        assert not of_type(rec, "delivery"), show(rec)
 
     def test_since_dates_an_ongoing_transfer_by_its_start(self, run: Run) -> None:
         """ "has been receiving X since 2019", "has supplied Y since August last year": the date is when the

@@ -373,6 +373,21 @@ def test_echoes_of_one_outlet_count_as_one_origin() -> None:
     assert offer_event.factuality == "asserted"
 
 
+def test_an_outlet_named_by_its_acronym_and_its_full_name_is_one_origin() -> None:
+    """Extraction keeps the source as the text writes it ("PTI", "Press Trust of India"); the linker reads both
+    as the one agency, so the claim has one origin, not two."""
+    offer = dict(type_="offer", supplier="IND", recipient="PHL", system="Akash", factuality="reported",
+                 source_kind="agency")
+    records = [
+        rec("a", "2024-04-19", [ev(**offer, source="PTI")], outlet="Echo One", cited=["PTI"]),  # type: ignore[arg-type]
+        rec("b", "2024-04-20", [ev(**offer, source="Press Trust of India")], outlet="Echo Two",  # type: ignore[arg-type]
+            cited=["Press Trust of India"]),
+    ]
+    result = link(records)
+    [offer_event] = [e for e in result.events if e.type == "offer"]
+    assert len(offer_event.origins) == 1, offer_event.origins
+
+
 def test_citing_an_outlet_in_the_story_inherits_its_origin() -> None:
     records = [
         rec(

@@ -73,7 +73,7 @@ class AttributionFinder:
         if mention is not None:
             if mention.label == "OUTLET":
                 self.last_outlet = mention.canonical
-                return Attribution(mention.canonical, "outlet")
+                return Attribution(mention.text, "outlet")
             if mention.label == "PERSON":
                 return Attribution(mention.canonical, "person")
             if mention.label == "ORG":

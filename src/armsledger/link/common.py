@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from armsledger.catalog import load_catalog
 from armsledger.model import ArticleRecord, Event
 
 # --- partial dates ("2019", "2019-07", "2019-07-12") ----------------------------------------
@@ -120,8 +121,10 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]")
 
 @lru_cache(maxsize=65536)
 def norm_name(value: str | None) -> str:
-    """Case- and punctuation-insensitive name of an outlet or source."""
-    return _NON_ALNUM.sub("", (value or "").lower())
+    """Case- and punctuation-insensitive name of an outlet or source; a known outlet by its catalog name, so
+    that the "PTI" one article cites and the "Press Trust of India" another cites are one source."""
+    outlet = load_catalog().find_outlet(value) if value else None
+    return _NON_ALNUM.sub("", (outlet.name if outlet is not None else value or "").lower())
 
 
 def same_name(a: str | None, b: str | None) -> bool:
