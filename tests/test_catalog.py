@@ -170,6 +170,14 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("S26T", "S26T"),  # export models are their own rows: a ledger names what was sold
         ("Hangor-class", "Hangor class"),
         ("Yuan class", "Type 039"),
+        ("Cheongung-II", "Cheongung II"),  # the exported block, apart from the KM-SAM Block I
+        ("KM-SAM", "KM-SAM"),
+        ("Mi-24V", "Mi-24"),  # apart from the export Mi-35
+        ("Mi-35M", "Mi-35"),
+        ("F-7BGI", "F-7"),  # the export J-7
+        ("MBT-2000", "MBT-2000"),  # China's export tank, apart from Pakistan's Al-Khalid
+        ("Homar-K", "Homar-K"),  # Poland's launcher on a Korean design, apart from the K239 Chunmoo
+        ("Ming-class", "Type 035"),
     ],
 )
 def test_find_system(cat: Catalog, text: str, designation: str) -> None:
