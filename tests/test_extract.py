@@ -790,6 +790,15 @@ class TestRoles:
         ev = only(rec, "delivery")
         assert (roles(ev), ev.date) == (("delivery", "RUS", "EGY", "Tor"), "2019"), show(rec)
 
+    def test_the_partner_named_in_a_deal_sells_a_jointly_built_system(self, run: Run) -> None:
+        """ "Kuwait held talks with Italy's Leonardo about the Eurofighter Typhoon": Italy sells (not the first
+        producer in the catalog); the buyer is the state of the story. A seller named outright stays."""
+        rec = run("Kuwait wants more jets. Officials held talks with Italy's Leonardo about the Eurofighter Typhoon "
+                  "earlier this year.")
+        assert [roles(e) for e in rec.events] == [("negotiation", "ITA", "KWT", "Typhoon")], show(rec)
+        rec = run("Qatar ordered 12 more Typhoons from Britain in 2024.")
+        assert [roles(e) for e in rec.events] == [("order", "GBR", "QAT", "Typhoon")], show(rec)
+
     def test_pitched_is_an_offer(self, run: Run) -> None:
         """ "Saab has pitched the Gripen E to Colombia": an offer from the maker's state; "the pitch was made"
         without a system is nothing."""

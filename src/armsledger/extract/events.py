@@ -487,6 +487,13 @@ class EventExtractor:
             if offerer and taker:
                 supplier, recipient = offerer, taker
         named = {m.country for m in mentions if m.is_state}
+        makers = self._makers(system)
+        if len(makers) > 1 and supplier in makers and recipient in makers and supplier not in named:
+            # "talks with Italy's Leonardo about the Typhoon": of a jointly built system, the partner state
+            # named in the deal sells it (not the first producer); the buyer is the last one, or the article's
+            buyer = state.last_transfer.recipient if state.last_transfer else None
+            supplier, recipient = recipient, next(
+                (c for c in (buyer, state.topic, *state.focus) if c and c not in makers), None)
         maker = self._producer(system)
         if etype in ("order", "delivery") and recipient is not None and recipient == maker and maker not in named:
             # "It ordered 32 F-35s": an unnamed buyer is not the maker; it is the state the article is about
@@ -922,6 +929,11 @@ class EventExtractor:
 
     def _producer(self, designation: str | None) -> str | None:
         return self._facts(designation)[1] if designation else None
+
+    def _makers(self, designation: str | None) -> tuple[str, ...]:
+        """Every producer state of a designation (a jointly built system has several)."""
+        system = self.catalog.find_system(designation) if designation else None
+        return tuple(system.producers) if system else ()
 
     def _facts(self, designation: str) -> tuple[str | None, str | None]:
         """(category, first producer) of a designation, looked up once per extractor (thousands of calls an
