@@ -120,7 +120,7 @@ class EventExtractor:
         # lower-cased forms that can carry a trigger (prefilter.trigger_forms); other tokens are skipped unread
         self.forms = forms
         self._last_attribution: Attribution | None = None
-        self._system_facts: dict[str, tuple[str | None, str | None]] = {}
+        self._system_facts: dict[str, tuple[str | None, tuple[str, ...]]] = {}
 
     # --- public --------------------------------------------------------------------------------
 
@@ -928,20 +928,20 @@ class EventExtractor:
         return self._facts(designation)[0]
 
     def _producer(self, designation: str | None) -> str | None:
-        return self._facts(designation)[1] if designation else None
+        makers = self._makers(designation)
+        return makers[0] if makers else None
 
     def _makers(self, designation: str | None) -> tuple[str, ...]:
-        """Every producer state of a designation (a jointly built system has several)."""
-        system = self.catalog.find_system(designation) if designation else None
-        return tuple(system.producers) if system else ()
+        """Every producer state of a designation (a jointly built system has several), the first one first."""
+        return self._facts(designation)[1] if designation else ()
 
-    def _facts(self, designation: str) -> tuple[str | None, str | None]:
-        """(category, first producer) of a designation, looked up once per extractor (thousands of calls an
-        article otherwise)."""
+    def _facts(self, designation: str) -> tuple[str | None, tuple[str, ...]]:
+        """(category, producers) of a designation, looked up once per extractor (thousands of calls an article
+        otherwise)."""
         facts = self._system_facts.get(designation)
         if facts is None:
             system = self.catalog.find_system(designation)
-            facts = (system.category, system.producers[0] if system.producers else None) if system else (None, None)
+            facts = (system.category, tuple(system.producers)) if system else (None, ())
             self._system_facts[designation] = facts
         return facts
 
@@ -1321,7 +1321,7 @@ class EventExtractor:
 # --- helpers -------------------------------------------------------------------------------------
 
 
-_TALK_VERBS = REPORTING_VERBS | {"speculate", "rumour", "rumor", "suggest", "say", "hint", "muse"}
+_TALK_VERBS = REPORTING_VERBS | {"speculate", "rumour", "rumor", "hint", "muse"}
 _TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
 
 
