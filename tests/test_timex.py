@@ -231,6 +231,17 @@ def test_modal_verbs_point_ahead_and_dates_attach_to_the_verb_in_front() -> None
     assert [(t.text, t.value) for t in found] == [("Sunday", "2019-05-12"), ("July", "2019-07")]
 
 
+def test_a_trailing_attribution_does_not_set_the_tense_of_the_clause_before_it() -> None:
+    # "said" behind the comma is the attribution; "will receive" is the clause's own verb
+    text = "Jakarta will receive its first three Rafale fighter jets in February, the air force said."
+    assert only(text, "2025-11-04").value == "2026-02"
+    text = "Jakarta received its first three Rafale fighter jets in February, the air force said."
+    assert only(text, "2025-11-04").value == "2025-02"
+    # with no verb in front, the verb behind the comma still decides
+    found = find_timexes("On Monday, officials said the jets had landed.", "2025-11-05")
+    assert [t.value for t in found] == ["2025-11-03"]
+
+
 def test_deadline_in_a_past_clause_still_points_ahead() -> None:
     # "were ordered" is past, but "by August 30" is a deadline three weeks after publication
     assert only("Contractors were ordered to finish by August 30.", "2019-08-10").value == "2019-08-30"

@@ -337,6 +337,10 @@ def _infer_tense(text: str, start: int, end: int) -> str | None:
         if cue:
             fwd = (i, cue)
             break
+    # "will receive them in February, the air force said": a verb behind a comma is another clause
+    # (mostly the attribution), so the clause's own verb decides however far back it is
+    if back and fwd and "," in right[:right.find(rw[fwd[0]])]:
+        return back[1]
     # "said on Sunday [it] could ...": a date attaches to the verb in front of it, unless that verb is far away
     if back and (not fwd or back[0] <= max(fwd[0], 3)):
         return back[1]
