@@ -743,6 +743,17 @@ class TestRoles:
         ev = only(rec, "delivery")
         assert (roles(ev), ev.date) == (("delivery", "IND", "ARM", "Pinaka"), "2023"), show(rec)
 
+    def test_people_of_the_makers_state_expecting_items_to_reach_a_buyer(self, run: Run) -> None:
+        """ "Swedish officials expect the first RBS 70s, ordered in May, to reach Latvia next year": the
+        arrival is the delivery, to the state it reaches, and the order is that buyer's, not Sweden's
+        (a demonym on the people who expect does not make their state the buyer)."""
+        rec = run("Swedish officials expect the first RBS 70 systems, ordered in May, to reach Latvia next year.")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("delivery", "SWE", "LVA", "RBS 70"), "2025"), (("order", "SWE", "LVA", "RBS 70"), "2023-05"),
+        ], show(rec)
+        rec = run("Korean officials expect the first K9 howitzers, ordered in May, to reach Estonia next year.")
+        assert only(rec, "delivery").date == "2025", show(rec)
+
     def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
         """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
         "settled on"/"opted for" choose too."""

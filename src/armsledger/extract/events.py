@@ -49,6 +49,7 @@ _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", 
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
+_ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
 _PAIR_NOUNS = {"governments", "countries", "nations", "sides", "capitals"}  # "the two governments": the buyer stands in
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
@@ -355,9 +356,14 @@ class EventExtractor:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and tok.dep_ == "xcomp":
                 subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if lemma in ("expect", "await") and any(c.dep_ == "dobj" and (_weapon_like(c) or _items(c))
-                                                     for c in tok.children):
+            if lemma in ("expect", "await") and any(
+                c.dep_ == "dobj" and (_weapon_like(c) or _items(c))
+                and not any(g.dep_ in ("relcl", "acl") and g.lemma_.lower() in _ARRIVE_VERBS for g in c.children)
+                for c in tok.children
+            ):  # ("expect the first systems to reach Armenia": the arrival is the event)
                 return ("delivery", "get")  # "Morocco expects the first of its 24 Apaches early next year"
+            if not subjects and tok.dep_ in ("relcl", "acl"):
+                subjects = [tok.head]  # "expects the first systems, ordered in May, to reach Armenia"
             if lemma == "reach" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) and any(
                 _items(c) or any(ch.isdigit() for ch in c.text) or any(
                     g.pos_ in ("PROPN", "NUM") for g in c.children if g.dep_ in ("compound", "nummod", "amod"))
@@ -1163,6 +1169,11 @@ class EventExtractor:
             supplier = first("SOURCE", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER", exclude=recipient)
             if supplier is None and producer != recipient:
                 supplier = producer
+            elif supplier is None and recipient is not None and recipient not in (
+                first("AGENT"), first("POSS"), first("BUYER")
+            ):  # "French officials expect the Mistral systems, ordered in May, ...": the maker's people don't buy
+                supplier, recipient = producer, first("SENT", exclude=producer) or (
+                    holder if holder != producer else None)
             if recipient is None:
                 recipient = first("PATIENT", "OBJ", "CTRL_OBJ", exclude=supplier) or (
                     holder if holder != supplier else None)
