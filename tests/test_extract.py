@@ -754,6 +754,22 @@ class TestRoles:
         rec = run("Korean officials expect the first K9 howitzers, ordered in May, to reach Estonia next year.")
         assert only(rec, "delivery").date == "2025", show(rec)
 
+    def test_arms_in_general_between_two_named_states_are_a_transfer_without_a_system(self, run: Run) -> None:
+        """ "Iran has sent Sudan weapons", "has supplied no weapons to Y": a transfer of unnamed arms is still an
+        event (system null, as GUIDE.md allows), but only a verb's with both states named; "arms sales" as a
+        noun, or arms with one party, stay out (too often a policy, not a transfer)."""
+        lead = "Egypt ordered K9 howitzers in 2022. "
+        rec = run(lead + "Iran has sent more than a million artillery shells to Sudan since 2023.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date, ev.factuality) == (("delivery", "IRN", "SDN", None), "2023", "asserted"), show(rec)
+        rec = run(lead + "Austria has supplied no weapons to Ukraine.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.factuality) == (("delivery", "AUT", "UKR", None), "negated"), show(rec)
+        rec = run(lead + "The United Kingdom restricted arms sales to Argentina after 1982.")
+        assert [e.system for e in rec.events] == ["K9"], show(rec)
+        rec = run(lead + "Ukraine received weapons worth billions of dollars.")
+        assert [e.system for e in rec.events] == ["K9"], show(rec)
+
     def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
         """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
         "settled on"/"opted for" choose too."""
@@ -1117,6 +1133,14 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_no_on_the_object_negates_the_event(self, run: Run) -> None:
+        """ "Chile has ordered no K9 howitzers": "no" on the items negates the event as "not" would."""
+        rec = run("Chile has ordered no K9 howitzers from South Korea, the ministry said.")
+        assert (roles(only(rec, "order")), only(rec, "order").factuality) == (
+            ("order", "KOR", "CHL", "K9"), "negated"), show(rec)
+        rec = run("Chile has ordered K9 howitzers from South Korea, the ministry said.")
+        assert only(rec, "order").factuality == "asserted", show(rec)
+
     def test_a_past_signing_beside_a_schedule_is_asserted(self, run: Run) -> None:
         """ "signed for 12 more last month; the first of those jets are due in 2027": the parser may hang the
         signing under "due", but what was done is asserted, and only the delivery is planned."""

@@ -49,6 +49,10 @@ _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", 
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
+# words for arms in general: a transfer of them has no system, but it is still an event
+_ARMS_WORDS = {"weapons", "arms", "munitions", "ammunition", "shells", "armaments", "weaponry", "materiel"}
+_DEAL_NOUNS = {"contract", "deal", "agreement", "order", "sale"}
+_GENERIC_ARMS_TYPES = {"order", "delivery"}
 _ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
 _PAIR_NOUNS = {"governments", "countries", "nations", "sides", "capitals"}  # "the two governments": the buyer stands in
@@ -470,8 +474,11 @@ class EventExtractor:
             return None
         if system is None and etype in ("rejection",) and state.history:
             system = self._refer_back("system", state)  # "rejected every US demand to walk away from the deal"
+        generic = False
         if etype == "sanction":
             system = None
+        elif system is None and etype in _GENERIC_ARMS_TYPES and tok.pos_ == "VERB" and _names_arms(tok):
+            generic = True  # "has not sent any weapons to Ukraine": unnamed arms, kept if both parties are
         elif system is None:
             return None
         if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
@@ -535,6 +542,8 @@ class EventExtractor:
             recipient = next((c for c in roles.get("SENT", []) if c != supplier), None)
         if supplier is None and recipient is None:
             return None
+        if generic and not (supplier in named and recipient in named):
+            return None  # unnamed arms are an event only between two states the sentence names
         if etype in ("test", "deployment", "development"):
             recipient = None
         if supplier is not None and supplier == recipient:
@@ -1720,6 +1729,18 @@ def _items(tok: Token) -> bool:
     return part and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) for g in c.children) for c in tok.children
     )
+
+
+def _names_arms(tok: Token) -> bool:
+    """Whether a verb's items are arms in general ("sent weapons", "signed an arms contract")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in _ARMS_WORDS or c.lemma_.lower() in _DEAL_NOUNS and any(
+            g.dep_ == "compound" and g.lower_ in _ARMS_WORDS for g in c.children
+        )):  # "sent weapons", "cancelled any arms contract"
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and any(g.lower_ in _ARMS_WORDS for g in c.children):
+            return True
+    return False
 
 
 def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> bool:

@@ -80,6 +80,9 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in tok.children):
             return "negated"
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in trigger.children):
+        return "negated"  # "has supplied no weapons", "signed no new contract"
     for tok, role in cues:
         if role == "neg" and _judged(tok.head):
             continue  # "it is not fair to exclude Turkey": a judgement of the event, which still happens
