@@ -770,6 +770,32 @@ class TestRoles:
         rec = run(lead + "Ukraine received weapons worth billions of dollars.")
         assert [e.system for e in rec.events] == ["K9"], show(rec)
 
+    def test_idioms_of_signing_and_committing_are_orders(self, run: Run) -> None:
+        """ "put pen to paper on S" and "committed to N S" (items, not "committed to buying") are purchases."""
+        rec = run("In January, Manila put pen to paper on 20 FA-50 light fighters from South Korea.")
+        ev = only(rec, "order")
+        assert (roles(ev), ev.date) == (("order", "KOR", "PHL", "FA-50"), "2024-01"), show(rec)
+        rec = run("Lithuania committed to 18 Caesar howitzers from France in late 2023.")
+        ev = only(rec, "order")
+        assert (roles(ev), ev.date) == (("order", "FRA", "LTU", "CAESAR"), "2023"), show(rec)
+
+    def test_renegotiating_is_negotiating_and_fielding_is_deploying(self, run: Run) -> None:
+        """ "could renegotiate the package with X" is (speculated) talks; "began fielding S" deploys S."""
+        rec = run("Canada could seek to renegotiate its P-8 Poseidon package with Washington.")
+        ev = only(rec, "negotiation")
+        assert (ev.supplier, ev.system, ev.factuality) == ("USA", "P-8", "speculated"), show(rec)
+        rec = run("Algeria's army began fielding the S-400 in 2015.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "DZA", None, "S-400"), "2015"), show(rec)
+
+    def test_the_first_of_items_named_before_are_expected_on_a_date(self, run: Run) -> None:
+        """ "...bought 30 Rafales; the first of those are expected in 2027": a planned delivery of those items."""
+        rec = run("Greece agreed to buy 24 Rafale jets from France; the first of those are expected in 2027, "
+                  "according to the ministry.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date, ev.factuality) == (("delivery", "FRA", "GRC", "Rafale"), "2027", "planned"), show(
+            rec)
+
     def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
         """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
         "settled on"/"opted for" choose too."""

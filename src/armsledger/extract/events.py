@@ -384,8 +384,17 @@ class EventExtractor:
                 for c in tok.children for t in (c, *c.children)
             ):
                 return None  # "Romania already flies F-16s": operating, not delivering ("flown to Ankara" is)
+            if lemma == "commit" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and (_weapon_like(g) or _items(g)) for g in c.children) for c in tok.children
+            ):
+                return ("order", "get")  # "Prague committed to 246 CV90 vehicles in 2023": a purchase
             if lemma == "commit" and not any(c.dep_ == "dobj" for c in tok.children):
                 return None  # "committed to buying": the buying is the event
+            if lemma == "expect" and any(c.dep_ == "nsubjpass" and (_items(c) or _weapon_like(c))
+                                         for c in tok.children) and not any(
+                c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.i > tok.i for c in tok.children
+            ):  # (not "are expected to become operational", "is expected that ...")
+                return ("delivery", "arrive")  # "the first of those are expected in 2028"
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -409,6 +418,10 @@ class EventExtractor:
                 return ("deployment", "self")  # "bring the first aircraft into service in 2028"
             if lemma == "service" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "enter":
                 return ("deployment", "self")  # "the jets will enter service in 2027"
+            if low == "pen" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "put" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children
+            ):
+                return ("order", "get")  # "put pen to paper on 48 KAAN fighters": signed for them
             if lemma == "capability" and not any(c.lower_ == "operational" for c in tok.children):
                 return None  # only "initial/full operational capability" is a deployment
             if lemma in ("sale", "transfer") and any(c.dep_ == "amod" and c.lower_ in ("possible", "proposed",
@@ -1726,8 +1739,9 @@ def _items(tok: Token) -> bool:
         return True
     part = tok.lower_ in ("first", "last", "rest", "remainder", "remaining", "bulk", "balance") or tok.like_num or (
         tok.lemma_.lower() in ("batch", "consignment", "shipment", "lot", "tranche", "pair", "delivery"))
-    return part and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) for g in c.children) for c in tok.children
+    return part and any(  # "the first of those": the items named before
+        c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) or g.lower_ in ("those", "them", "these")
+                                                      for g in c.children) for c in tok.children
     )
 
 

@@ -54,6 +54,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     # negotiation and offers
     "negotiate": ("negotiation", "mutual"),
     "discuss": ("negotiation", "mutual"),  # "the KAAN deal was first discussed in February" (only near a system)
+    "renegotiate": ("negotiation", "mutual"),
     "offer": ("offer", "give"),
     "propose": ("offer", "give"),
     "pitch": ("offer", "give"),  # "had pitched the NASAMS to Baghdad" (only near a system)
@@ -96,6 +97,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "station": ("deployment", "self"),
     "position": ("deployment", "self"),
     "induct": ("deployment", "self"),
+    "field": ("deployment", "self"),  # "the army began fielding the HQ-9/P in 2021" (a system is required)
     "activate": ("deployment", "self"),
     "develop": ("development", "self"),
 }
@@ -147,6 +149,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "airlift": ("delivery", "give"),
     "handover": ("delivery", "give"),
     "negotiation": ("negotiation", "mutual"),
+    "renegotiation": ("negotiation", "mutual"),
     "talk": ("negotiation", "mutual"),
     "offer": ("offer", "give"),
     "proposal": ("offer", "give"),
