@@ -796,6 +796,14 @@ class TestRoles:
         assert (roles(ev), ev.date, ev.factuality) == (("delivery", "FRA", "GRC", "Rafale"), "2027", "planned"), show(
             rec)
 
+    def test_a_kind_noun_points_to_the_system_named_earlier_in_its_sentence(self, run: Run) -> None:
+        """ "The contract for 12 Rafale jets ... is the first export order for the French aircraft": the
+        aircraft are the Rafales of the same sentence, however often another jet was named before."""
+        rec = run("Serbia has long flown the MiG-29. Reports said Serbia wanted more MiG-29 jets. The MiG-29 fleet "
+                  "is ageing. The contract for 12 Rafale jets, signed in 2024, is the first export order for the "
+                  "French aircraft in the Balkans.")
+        assert {e.system for e in rec.events} == {"Rafale"}, show(rec)
+
     def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
         """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
         "settled on"/"opted for" choose too."""

@@ -917,6 +917,10 @@ class EventExtractor:
         if producer is not None:
             history = [d for d in history if self._producer(d) == producer] or history
         cats = GENERIC_CATEGORIES.get(noun)
+        if cats is not None and earlier:  # "the contract for 48 KAAN jets ... the Turkish aircraft": the nearest
+            near = [d for d in earlier if self._category(d) in cats and producer in (None, self._producer(d))]
+            if near:  # (a system just turned down is no antecedent: "having rejected the Rafale, has yet to get a jet")
+                return max(enumerate(near), key=lambda p: (p[1] not in state.turned_down, p[0]))[1]
         if cats is not None:
             history = [d for d in history if self._category(d) in cats]
             if not history:
