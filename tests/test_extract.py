@@ -385,6 +385,10 @@ class TestRoles:
         rec = run("Egypt had contracted in 2019 for 24 Rafale aircraft together with a MEKO A-200 multi-mission "
                   "frigate.")
         assert ("MEKO A-200") in [e.system for e in of_type(rec, "order")], show(rec)
+        # ", along with Y and Z, the ministry said": the parser may hang the list from "said"; it still comes along
+        rec = run("Russia has offered Iran 24 Su-35 fighters, along with Mi-28 attack helicopters and S-400 air "
+                  "defence systems, the ministry said on Friday.")
+        assert sorted(e.system for e in of_type(rec, "offer")) == ["Mi-28", "S-400", "Su-35"], show(rec)
 
     def test_a_system_named_much_later_is_another_item(self, run: Run) -> None:
         """Looking ahead for the system a kind stands for stops after three sentences: a submarine named in the

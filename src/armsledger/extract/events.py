@@ -734,16 +734,19 @@ class EventExtractor:
         extra: list[Event] = []
         seen = {ev.system}
         # "... together with / along with / as well as a FREMM frigate"
+        right = max(scope)
         for m in mentions:
-            if m.label != "SYSTEM" or m.canonical in seen or m.start not in scope:
+            if m.label != "SYSTEM" or m.canonical in seen:
                 continue
             root = m.span(doc).root
-            while root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-                root = root.head  # "a FREMM multi-mission frigate": the phrase's head
+            while root.dep_ in ("amod", "compound", "nmod", "nummod", "conj") and root.head.pos_ in ("NOUN", "PROPN"):
+                root = root.head  # "a FREMM multi-mission frigate": the phrase's head; "X and Y": the first
             prep = root.head if root.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ == "with" and any(
-                c.lower_ in ("together", "along") for c in list(prep.head.children) + list(prep.children)
-            ):
+            along = prep is not None and prep.lower_ == "with" and next(
+                (c for c in (prep.head, *prep.head.children, *prep.children) if c.lower_ in ("together", "along")),
+                None)
+            # in the trigger's phrase, or right after it (the parser may hang ", along with Z" from "said")
+            if along and (m.start in scope or prep.i in scope or 0 < min(along.i, prep.i) - right <= 2):
                 seen.add(m.canonical)
                 extra.append(replace(ev, system=m.canonical))
         # "taking delivery of CH-4 drones in 2018 and of the heavier CH-5 in 2022": a conjoined "of" phrase
@@ -827,7 +830,8 @@ class EventExtractor:
                        and abs(i - tok.i) < abs(nearest.start - tok.i) and doc[i].dep_ in ("pobj", "dobj")
                        and not any(c.lower_ in _OWN_WORDS for c in doc[i].children)]
             if generic:
-                back = self._refer_back(generic[0].lower_, state, _producer_hint(generic[0], by_token))
+                earlier = [m.canonical for m in systems if m.start < generic[0].i]
+                back = self._refer_back(generic[0].lower_, state, _producer_hint(generic[0], by_token), earlier)
                 if back:
                     return back
             return nearest.canonical
