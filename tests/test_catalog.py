@@ -178,6 +178,10 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("MBT-2000", "MBT-2000"),  # China's export tank, apart from Pakistan's Al-Khalid
         ("Homar-K", "Homar-K"),  # Poland's launcher on a Korean design, apart from the K239 Chunmoo
         ("Ming-class", "Type 035"),
+        ("K2PL", "K2PL"),  # Poland's variant, built partly in Poland, apart from the Korean-built K2
+        ("K2 Black Panther", "K2"),
+        ("SCAF", "FCAS"),  # next-generation fighters are systems a state develops, not only programmes
+        ("GCAP", "Tempest"),
     ],
 )
 def test_find_system(cat: Catalog, text: str, designation: str) -> None:
@@ -317,6 +321,8 @@ def test_common_word_countries_are_case_sensitive_forms(cat: Catalog) -> None:
         ("Hurriyet", "Hürriyet"),
         ("Agence France-Presse", "Agence France-Presse"),
         ("Kathimerini", "Kathimerini"),
+        ("SIPRI", "Stockholm International Peace Research Institute"),  # cited like an outlet, not a state
+        ("IISS", "International Institute for Strategic Studies"),
     ],
 )
 def test_find_outlet(cat: Catalog, text: str, name: str) -> None:

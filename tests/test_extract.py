@@ -150,6 +150,15 @@ class TestMentions:
 # ==================================================================================================
 
 
+    def test_a_research_institute_is_a_source_not_the_state_in_its_name(self, run: Run) -> None:
+        """ "The Stockholm International Peace Research Institute lists the contract": SIPRI is cited like an
+        outlet; "Stockholm" inside its name is not Sweden taking part in the deal."""
+        rec = run("Iran ordered Su-35 jets from Russia. The Stockholm International Peace Research Institute, "
+                  "which tracks arms transfers, lists the contract as signed in 2021.")
+        assert all("SWE" not in (e.supplier, e.recipient) for e in rec.events), show(rec)
+        assert "Stockholm International Peace Research Institute" in rec.cited, rec.cited
+
+
 class TestRoles:
     def test_sell_to(self, run: Run) -> None:
         """ "X sold S to Y": supplier X, recipient Y; a sale is an order."""

@@ -112,7 +112,7 @@ CATEGORIES: frozenset[str] = frozenset(
     }
 )
 ORG_KINDS: frozenset[str] = frozenset({"company", "agency", "ministry", "armed_forces", "programme", "international"})
-OUTLET_KINDS: frozenset[str] = frozenset({"agency", "newspaper", "broadcaster", "website", "magazine"})
+OUTLET_KINDS: frozenset[str] = frozenset({"agency", "newspaper", "broadcaster", "website", "magazine", "institute"})
 
 #: Lower-cased forms that are ordinary English words; a country/organisation
 #: form equal to one of them only matches with its written capitalisation.
