@@ -817,6 +817,15 @@ class TestRoles:
                   "French aircraft in the Balkans.")
         assert {e.system for e in rec.events} == {"Rafale"}, show(rec)
 
+    def test_shelving_plans_to_buy_cancels_the_purchase(self, run: Run) -> None:
+        """ "has shelved plans to buy S": one event, a cancellation of S (the buying is the plan's, not an
+        order of its own); "reconsidering its plan to buy S" is a cancellation that may come (speculated)."""
+        rec = run("The Swiss government has shelved plans to buy the American Patriot system.")
+        assert [roles(e) for e in rec.events] == [("cancellation", "USA", "CHE", "Patriot")], show(rec)
+        rec = run("Bogota was reconsidering its plan to buy the Gripen, the minister said.")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("cancellation", "SWE", "COL", "Gripen"), "speculated")], show(rec)
+
     def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
         """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
         "settled on"/"opted for" choose too."""

@@ -815,6 +815,8 @@ class EventExtractor:
         scope = _clause_tokens(tok)
         if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
             scope |= {t.i for t in tok.subtree}
+        if etype in ("cancellation", "delay") and tok.pos_ == "VERB":  # "shelved plans to buy the F-35"
+            scope |= {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
         # 1. inside the trigger's own phrase / clause (nearest)
         own = [m for m in systems if m.start in scope]
         doc = tok.doc
@@ -1498,8 +1500,9 @@ def _governed_by(tok: Token, ids: set[int], found: list[Trigger], types: tuple[s
     by_i = {t.token.i: t for t in found}
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("dobj", "pobj", "prep", "pcomp", "xcomp", "ccomp") or cur.head == cur:
-            return False
+        infinitive = cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.dep_ not in ("dobj", "pobj", "prep", "pcomp", "xcomp", "ccomp") and not infinitive or cur.head == cur:
+            return False  # ("shelved plans to buy S": the buying is the plan's)
         cur = cur.head
         if cur.i in ids and cur.i != tok.i and by_i[cur.i].type in types:
             return True

@@ -212,6 +212,7 @@ SPECULATIVE_WORDS = frozenset(
         "consider", "weigh", "mull", "contemplate", "explore", "possible", "possibly", "potential", "potentially",
         "threaten", "risk", "speculation", "speculate", "rumour", "rumor", "perhaps", "maybe", "likely",
         "unlikely", "hypothetical", "face", "warn", "whether", "if", "prospect", "possibility", "eventual",
+        "reconsider", "rethink",  # "reconsidering its plan to buy S": a cancellation that may come
     }
 )
 PLANNED_WORDS = frozenset(
