@@ -881,6 +881,9 @@ class TestRoles:
         assert [roles(e) for e in rec.events] == [("negotiation", "ITA", "KWT", "Typhoon")], show(rec)
         rec = run("Qatar ordered 12 more Typhoons from Britain in 2024.")
         assert [roles(e) for e in rec.events] == [("order", "GBR", "QAT", "Typhoon")], show(rec)
+        # a partner buying its own consortium's jets has no foreign seller, whichever state the story is about
+        rec = run("France has offered Rafale jets to Portugal. Italy ordered 24 more Typhoons in 2024.")
+        assert ("order", None, "ITA", "Typhoon") in [roles(e) for e in rec.events], show(rec)
 
     def test_pitched_is_an_offer(self, run: Run) -> None:
         """ "Saab has pitched the Gripen E to Colombia": an offer from the maker's state; "the pitch was made"

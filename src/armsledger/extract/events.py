@@ -515,11 +515,16 @@ class EventExtractor:
         named = {m.country for m in mentions if m.is_state}
         makers = self._makers(system)
         if len(makers) > 1 and supplier in makers and recipient in makers and supplier not in named:
-            # "talks with Italy's Leonardo about the Typhoon": of a jointly built system, the partner state
-            # named in the deal sells it (not the first producer); the buyer is the last one, or the article's
-            buyer = state.last_transfer.recipient if state.last_transfer else None
-            supplier, recipient = recipient, next(
-                (c for c in (buyer, state.topic, *state.focus) if c and c not in makers), None)
+            if etype in ("order", "delivery") and frame == "get" and recipient in (
+                roles.get("AGENT", [None])[0], roles.get("POSS", [None])[0]
+            ):  # "Spain ordered 20 Typhoons": a partner buying its own consortium's product has no foreign seller
+                supplier = None
+            else:
+                # "talks with Italy's Leonardo about the Typhoon": of a jointly built system, the partner state
+                # named in the deal sells it (not the first producer); the buyer is the last one, or the article's
+                buyer = state.last_transfer.recipient if state.last_transfer else None
+                supplier, recipient = recipient, next(
+                    (c for c in (buyer, state.topic, *state.focus) if c and c not in makers), None)
         maker = self._producer(system)
         if etype in ("order", "delivery") and recipient is not None and recipient == maker and maker not in named:
             # "It ordered 32 F-35s": an unnamed buyer is not the maker; it is the state the article is about
