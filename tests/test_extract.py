@@ -826,6 +826,19 @@ class TestRoles:
         assert [(roles(e), e.factuality) for e in rec.events] == [
             (("cancellation", "SWE", "COL", "Gripen"), "speculated")], show(rec)
 
+    def test_a_partner_blocking_a_sale_rejects_it_and_lifting_the_veto_approves_it(self, run: Run) -> None:
+        """ "The Italian government blocked the sale in 2022" is a rejection by Italy of the sale to the buyer
+        of the story; "... dropped the objection in May" (nothing after it) approves that sale, an offer
+        (GUIDE.md counts approvals as offers), by the same state, to the same buyer. A law that "bars
+        re-exports" is no veto."""
+        rec = run("Egypt wants 24 Typhoon jets from Britain. The Italian government blocked the sale in 2022. "
+                  "After the election, the new coalition dropped the objection in May.")
+        assert sorted((roles(e), e.date) for e in rec.events if e.type in ("rejection", "offer")) == [
+            (("offer", "ITA", "EGY", "Typhoon"), "2023-05"), (("rejection", "ITA", "EGY", "Typhoon"), "2022"),
+        ], show(rec)
+        rec = run("Peru ordered K2 tanks. A Korean law bars sales of the tanks to countries at war.")
+        assert of_type(rec, "rejection") == [], show(rec)
+
     def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
         """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
         "settled on"/"opted for" choose too."""

@@ -53,6 +53,9 @@ _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "i
 _ARMS_WORDS = {"weapons", "arms", "munitions", "ammunition", "shells", "armaments", "weaponry", "materiel"}
 _DEAL_NOUNS = {"contract", "deal", "agreement", "order", "sale"}
 _GENERIC_ARMS_TYPES = {"order", "delivery"}
+# a partner state's veto on a sale ("blocked the sale") and what it can be on
+_BLOCK_VERBS = {"block", "veto"}  # ("bar" is mostly a law: "bars re-exports to countries at war")
+_BLOCKED_NOUNS = {"sale", "transfer", "export", "deal", "delivery", "purchase", "shipment", "order"}
 _ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
 _PAIR_NOUNS = {"governments", "countries", "nations", "sides", "capitals"}  # "the two governments": the buyer stands in
@@ -115,6 +118,7 @@ class ArticleState:
     offers: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # system -> (offerer, offered)
     last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
     last_sanction: Event | None = None  # for "Britain and France followed with measures of their own"
+    last_veto: Event | None = None  # the last sale a partner blocked, for "the objection was dropped"
 
 
 class EventExtractor:
@@ -188,6 +192,8 @@ class EventExtractor:
                         state.last_sanction = ev
                     if ev.type == "offer" and ev.system:
                         state.offers[ev.system] = (ev.supplier, ev.recipient)
+                    if ev.type == "rejection" and trig.token.lemma_.lower() in _BLOCK_VERBS:
+                        state.last_veto = ev
             sent_events = self._named_seller_wins(sent_events, sent_mentions, state)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
@@ -384,6 +390,11 @@ class EventExtractor:
                 for c in tok.children for t in (c, *c.children)
             ):
                 return None  # "Romania already flies F-16s": operating, not delivering ("flown to Ankara" is)
+            if lemma in _BLOCK_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _BLOCKED_NOUNS
+                                             for c in tok.children):
+                return ("rejection", "act")  # "Berlin blocked the sale in 2023": a partner's veto on a sale
+            if _lifts_veto(tok):
+                return ("offer", "give")  # "dropped the objection in July": the veto lifted, the sale approved
             if lemma == "commit" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and (_weapon_like(g) or _items(g)) for g in c.children) for c in tok.children
             ):
@@ -485,6 +496,9 @@ class EventExtractor:
         system = self._system(tok, sent, mentions, by_token, state, etype)
         if etype == "exclusion" and not _mentions_programme(tok, sent):
             return None
+        veto = (etype == "rejection" and tok.lemma_.lower() in _BLOCK_VERBS) or (etype == "offer" and _lifts_veto(tok))
+        if system is None and veto and state.last_veto is not None:
+            system = state.last_veto.system  # "Berlin dropped the objection": the veto told before
         if system is None and etype in ("rejection",) and state.history:
             system = self._refer_back("system", state)  # "rejected every US demand to walk away from the deal"
         generic = False
@@ -550,6 +564,18 @@ class EventExtractor:
                 recipient = holder
             else:
                 recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
+        if veto:  # a veto is on a sale to a buyer: the one the sale goes to, or the one the veto before was on
+            before = state.last_veto
+            supplier = next((iso for r in ("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT")
+                             for iso in roles.get(r, [])),
+                            before.supplier if before else None)  # "the German government blocked the sale"
+            if recipient is None or recipient in makers or recipient == supplier:
+                buyer = state.last_transfer.recipient if state.last_transfer else None
+                recipient = next((c for c in (roles.get("GOAL", [None])[0], before.recipient if before else None,
+                                              buyer, state.topic, *state.focus)
+                                  if c and c != supplier and c not in makers), None)
+            if supplier is None:
+                return None  # a veto nobody is named for
         punitive = etype if etype in state.actors else ("exclusion" if etype == "sanction" else "sanction")
         if etype in ("sanction", "exclusion") and punitive in state.actors:
             # "whether to remove Ankara ... and whether to impose sanctions": the same parties as before
@@ -1759,6 +1785,15 @@ def _items(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) or g.lower_ in ("those", "them", "these")
                                                       for g in c.children) for c in tok.children
     )
+
+
+def _lifts_veto(tok: Token) -> bool:
+    """ "dropped the objection", "lifted its veto" with nothing after it: a veto told before, now lifted
+    ("dropped its objection to sales of S to Y" is read through the transfer it governs)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in LIFT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OBJECTION_WORDS and not any(g.dep_ == "prep" for g in c.children)
+        for c in tok.children
+    ) and not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "against") for c in tok.children)
 
 
 def _names_arms(tok: Token) -> bool:
