@@ -839,6 +839,15 @@ class TestRoles:
         rec = run("Peru ordered K2 tanks. A Korean law bars sales of the tanks to countries at war.")
         assert of_type(rec, "rejection") == [], show(rec)
 
+    def test_a_first_flight_is_a_test_and_partners_develop_together(self, run: Run) -> None:
+        """ "whose prototype first flew in March 2023" is a test by the maker's state (a flight "to" somewhere
+        is a delivery); "which Japan is developing with Britain and Italy" is a development by each of them."""
+        rec = run("The KF-21, whose prototype first flew in July 2022, is Korea's own fighter.")
+        ev = only(rec, "test")
+        assert (roles(ev), ev.date) == (("test", "KOR", None, "KF-21"), "2022-07"), show(rec)
+        rec = run("Tokyo is counting on GCAP, which Japan is developing with Britain and Italy.")
+        assert sorted(e.supplier for e in of_type(rec, "development")) == ["GBR", "ITA", "JPN"], show(rec)
+
     def test_choosing_a_system_is_ordering_it_and_passing_over_another_rejects_it(self, run: Run) -> None:
         """ "X has chosen S, passing over the American T": an order of S and a rejection of T's offer;
         "settled on"/"opted for" choose too."""

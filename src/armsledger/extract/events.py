@@ -384,6 +384,10 @@ class EventExtractor:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISCUSSED_NOUNS for c in tok.children
             ):
                 return None  # only a deal discussed is a negotiation ("the KAAN deal was first discussed in May")
+            if lemma == "fly" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in tok.children) and not any(
+                c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in tok.children
+            ):
+                return ("test", "self")  # "the prototype first flew in February 2024": a maiden flight
             if lemma in ("fly", "ferry") and not any(
                 (t.dep_ in ("prep", "dative") and t.lower_ in ("to", "into")) or t.dep_ == "dative"
                 or (t.dep_ == "advmod" and t.lower_ in ("in", "there", "home"))
@@ -424,7 +428,7 @@ class EventExtractor:
             if lemma == "flight" and any(c.dep_ == "amod" and c.lower_ in ("maiden", "first") for c in tok.children):
                 return ("test", "self")  # "the prototype made its maiden flight in February 2024"
             if lemma == "service" and tok.dep_ == "pobj" and tok.head.lower_ == "into" and (
-                tok.head.head.lemma_.lower() in ("bring", "put", "enter", "take", "introduce", "press")
+                tok.head.head.lemma_.lower() in ("bring", "put", "enter", "take", "introduce", "press", "go", "come")
             ):
                 return ("deployment", "self")  # "bring the first aircraft into service in 2028"
             if lemma == "service" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "enter":
@@ -734,6 +738,16 @@ class EventExtractor:
                     if other is None or other.country in (value, ev.supplier, ev.recipient):
                         continue
                     extra.append(replace(ev, **{role: other.country}))
+        # "which Spain is developing with France and Germany": partners in a development develop it too
+        if ev.type == "development":
+            for c in trig.token.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    for g in c.children:
+                        for t in (g, *g.conjuncts):
+                            m = roots.get(t.i)
+                            if m is not None and m.country not in (ev.supplier,) and all(
+                                    e.supplier != m.country for e in extra):
+                                extra.append(replace(ev, supplier=m.country))
         # gapping: "X has pledged 18 aircraft and Y six" -- a counted state conjoined to the object is another
         # subject of the same verb
         subject_role = "supplier" if trig.frame == "give" else "recipient"
