@@ -526,23 +526,21 @@ class EventExtractor:
         if etype == "offer" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
             tok.head.lemma_.lower() in ("reject", "refuse", "turn", "rebuff", "decline", "spurn")
         ):  # "Y turned down a Chinese offer of S": the offer is X's to Y
-            offerer = next((iso for r in ("MODADJ", "POSS", "SOURCE", "MOD") for iso in roles.get(r, [])), None)
-            taker = next((iso for r in ("V_AGENT", "AGENT") for iso in roles.get(r, []) if iso != offerer), None)
+            offerer = _first_role(roles, ("MODADJ", "POSS", "SOURCE", "MOD"))
+            taker = _first_role(roles, ("V_AGENT", "AGENT"), exclude=offerer)
             if offerer and taker:
                 supplier, recipient = offerer, taker
         named = {m.country for m in mentions if m.is_state}
         makers = self._makers(system)
         if len(makers) > 1 and supplier in makers and recipient in makers and supplier not in named:
             if etype in ("order", "delivery") and frame == "get" and recipient in (
-                roles.get("AGENT", [None])[0], roles.get("POSS", [None])[0]
+                _first_role(roles, ("AGENT",)), _first_role(roles, ("POSS",))
             ):  # "Spain ordered 20 Typhoons": a partner buying its own consortium's product has no foreign seller
                 supplier = None
             else:
                 # "talks with Italy's Leonardo about the Typhoon": of a jointly built system, the partner state
                 # named in the deal sells it (not the first producer); the buyer is the last one, or the article's
-                buyer = state.last_transfer.recipient if state.last_transfer else None
-                supplier, recipient = recipient, next(
-                    (c for c in (buyer, state.topic, *state.focus) if c and c not in makers), None)
+                supplier, recipient = recipient, _story_buyer(state, set(makers))
         maker = self._producer(system)
         if etype in ("order", "delivery") and recipient is not None and recipient == maker and maker not in named:
             # "It ordered 32 F-35s": an unnamed buyer is not the maker; it is the state the article is about
@@ -570,14 +568,12 @@ class EventExtractor:
                 recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
         if veto:  # a veto is on a sale to a buyer: the one the sale goes to, or the one the veto before was on
             before = state.last_veto
-            supplier = next((iso for r in ("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT")
-                             for iso in roles.get(r, [])),
-                            before.supplier if before else None)  # "the German government blocked the sale"
+            supplier = _first_role(roles, ("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT")) or (
+                before.supplier if before else None)  # "the German government blocked the sale"
             if recipient is None or recipient in makers or recipient == supplier:
-                buyer = state.last_transfer.recipient if state.last_transfer else None
-                recipient = next((c for c in (roles.get("GOAL", [None])[0], before.recipient if before else None,
-                                              buyer, state.topic, *state.focus)
-                                  if c and c != supplier and c not in makers), None)
+                skip = {supplier, *makers}
+                recipient = next((c for c in (_first_role(roles, ("GOAL",)), before.recipient if before else None)
+                                  if c and c not in skip), None) or _story_buyer(state, skip)
             if supplier is None:
                 return None  # a veto nobody is named for
         punitive = etype if etype in state.actors else ("exclusion" if etype == "sanction" else "sanction")
@@ -745,7 +741,7 @@ class EventExtractor:
                     for g in c.children:
                         for t in (g, *g.conjuncts):
                             m = roots.get(t.i)
-                            if m is not None and m.country not in (ev.supplier,) and all(
+                            if m is not None and m.country != ev.supplier and all(
                                     e.supplier != m.country for e in extra):
                                 extra.append(replace(ev, supplier=m.country))
         # gapping: "X has pledged 18 aircraft and Y six" -- a counted state conjoined to the object is another
@@ -1216,11 +1212,7 @@ class EventExtractor:
         tok: Token,
     ) -> tuple[str | None, str | None]:
         def first(*names: str, exclude: str | None = None) -> str | None:
-            for n in names:
-                for iso in roles.get(n, []):
-                    if iso != exclude:
-                        return iso
-            return None
+            return _first_role(roles, names, exclude)
 
         producer = self._producer(system)
         holder = state.holders.get(system) if system else None
@@ -1799,6 +1791,17 @@ def _items(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) or g.lower_ in ("those", "them", "these")
                                                       for g in c.children) for c in tok.children
     )
+
+
+def _first_role(roles: dict[str, list[str]], names: tuple[str, ...], exclude: str | None = None) -> str | None:
+    """The first state found in the roles ``names``, in that order, other than ``exclude``."""
+    return next((iso for n in names for iso in roles.get(n, []) if iso != exclude), None)
+
+
+def _story_buyer(state: ArticleState, skip: set[str | None]) -> str | None:
+    """The buyer the article is about: the last one told, else the last subject state, else the most named."""
+    buyer = state.last_transfer.recipient if state.last_transfer else None
+    return next((c for c in (buyer, state.topic, *state.focus) if c and c not in skip), None)
 
 
 def _lifts_veto(tok: Token) -> bool:
