@@ -925,6 +925,18 @@ class TestRoles:
         rec = run("Iran has sent Russia 2,000 mortar rounds and about 40 Fath-360 close-range missiles.")
         assert [roles(e) for e in rec.events] == [("delivery", "IRN", "RUS", "Fath-360")], show(rec)
 
+    def test_declared_operational_is_a_deployment_by_the_declarer(self, run: Run) -> None:
+        """ "declared its first SAMP/T battery operational" / "ready for duty": a deployment by the state that
+        declares it, asserted by the article (the declaration is the act, not a report of it)."""
+        rec = run("The Greek air force declared its first Patriot battery operational near Larissa on Monday.")
+        assert [(roles(e), e.date, e.source) for e in rec.events] == [
+            (("deployment", "GRC", None, "Patriot"), "2024-03-11", "self")], show(rec)
+        rec = run("Romania on Monday declared its first HIMARS battery ready for duty near Constanta.")
+        assert [(roles(e), e.source) for e in rec.events] == [
+            (("deployment", "ROU", None, "HIMARS"), "self")], show(rec)
+        rec = run("Romania declared the HIMARS purchase ready for parliament.")
+        assert of_type(rec, "deployment") == [], show(rec)
+
 
 # ==================================================================================================
 # dates: resolved against the publication date, tense decides the direction
@@ -1368,6 +1380,25 @@ class TestFactuality:
         rec = run("Russia would have delivered the Su-35 jets to Egypt in 2020 if the deal had not collapsed.")
         ev = only(rec, "delivery")
         assert ev.factuality in ("negated", "speculated")
+
+    def test_not_until_a_date_times_the_event(self, run: Run) -> None:
+        """ "will not arrive until 2027", "are not expected before 2028": the event comes then (planned, or
+        asserted in the past); "did not arrive in 2017" is still negated."""
+        rec = run("Chile ordered F-16 fighters in 2022. The first aircraft will not arrive until 2027.")
+        assert [(e.date, e.factuality) for e in of_type(rec, "delivery")] == [("2027", "planned")], show(rec)
+        rec = run("Chile ordered F-16 fighters in 2012. The first aircraft did not arrive until 2017.")
+        assert [(e.date, e.factuality) for e in of_type(rec, "delivery")] == [("2017", "asserted")], show(rec)
+        rec = run("Chile ordered F-16 fighters in 2012. The aircraft did not arrive in 2017.")
+        assert [(e.date, e.factuality) for e in of_type(rec, "delivery")] == [("2017", "negated")], show(rec)
+
+    def test_negated_copula_of_an_event_subject(self, run: Run) -> None:
+        """ "The purchase, X ordered in 2023, is not part of the review": said of the event, which stands; "the
+        sale is not a done deal" / "not final" says it is unsettled."""
+        rec = run("Norway's other purchase, the P-8A Poseidon aircraft ordered from Boeing in 2017, is not part of "
+                  "the review.")
+        assert [(e.date, e.factuality) for e in of_type(rec, "order")] == [("2017", "asserted")], show(rec)
+        rec = run("The sale of F-16s to Chile is not a done deal.")
+        assert [e.factuality for e in of_type(rec, "order")] == ["negated"], show(rec)
 
 
 # ==================================================================================================

@@ -120,6 +120,8 @@ class AttributionFinder:
         tok = trigger
         while tok.head != tok:
             child, tok = tok, tok.head
+            if tok.lemma_.lower() == "declare" and trigger.pos_ == "ADJ":
+                continue  # "declared the battery operational": the declaration is the act, not a report of it
             if tok.lemma_.lower() in REPORTING_VERBS and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl",
                                                                           "conj", "prep", "pobj", "nsubj"):
                 att = self._from_verb(tok)

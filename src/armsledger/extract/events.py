@@ -31,6 +31,7 @@ from armsledger.extract.lexicon import (
     OBJECTION_WORDS,
     PHRASAL_TRIGGERS,
     PROGRAMME_WORDS,
+    READY_FOR,
     REJECTABLE,
     REPORTING_VERBS,
     REQUEST_WORDS,
@@ -455,7 +456,10 @@ class EventExtractor:
             for c in tok.children
         ):
             return ("negotiation", "mutual")  # "is close to a deal worth $450 million", "on the verge of a deal"
-        if tok.pos_ == "ADJ" and lemma in DEPLOYMENT_ADJECTIVES and tok.dep_ in ("acomp", "attr", "oprd"):
+        if tok.pos_ == "ADJ" and _deployed_state(tok) and (
+            tok.dep_ in ("acomp", "attr", "oprd", "ccomp")
+            or tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.dep_ == "dobj"  # "declared X operational"
+        ):
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
             c.dep_ == "nsubj" and _items(c) for c in tok.head.children
@@ -1038,6 +1042,8 @@ class EventExtractor:
 
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         anchor = tok.head if tok.pos_ == "ADJ" and tok.head != tok else tok  # "became operational in Türkiye"
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.dep_ == "dobj":
+            anchor = tok.head.head  # "declared its first battery operational": the object's verb
         for m in mentions:
             if not m.is_state:
                 continue
@@ -1403,6 +1409,14 @@ class EventExtractor:
 
 _TALK_VERBS = REPORTING_VERBS | {"speculate", "rumour", "rumor", "hint", "muse"}
 _TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding", "concerning"})
+
+
+def _deployed_state(adj: Token) -> bool:
+    """An adjective that says a system is in service: "operational", or "ready for duty/service/combat"."""
+    lemma = adj.lemma_.lower()
+    return lemma in DEPLOYMENT_ADJECTIVES or lemma == "ready" and any(
+        p.lower_ == "for" and any(o.lemma_.lower() in READY_FOR for o in p.children) for p in adj.children
+    )
 
 
 def _governor(tok: Token) -> Token | None:

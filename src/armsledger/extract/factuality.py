@@ -86,6 +86,12 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     for tok, role in cues:
         if role == "neg" and _judged(tok.head):
             continue  # "it is not fair to exclude Turkey": a judgement of the event, which still happens
+        if role == "neg" and tok.head.lemma_ == "be" and trigger.dep_ == "nsubj" and trigger.head == tok.head and (
+            trigger.pos_ in ("NOUN", "PROPN") and not _unsettled(tok.head)
+        ):
+            continue  # "the purchase, ordered in 2023, is not part of the review": said of the event, which stands
+        if role == "neg" and _not_until(tok.head):
+            continue  # "will not arrive until 2027": the timing is negated, the event comes then
         if role == "neg" or (role == "det" and tok.lower_ == "no"):
             return "negated"
         if tok.lemma_.lower() in NEGATING_VERBS and tok != trigger:
@@ -132,6 +138,30 @@ _JUDGEMENTS = {"fair", "right", "wise", "acceptable", "appropriate", "reasonable
 def _judged(verb: Token) -> bool:
     """Whether ``verb`` is a copula carrying a judgement ("is not fair"), so its "not" negates the judgement."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _JUDGEMENTS for c in verb.children)
+
+
+_SETTLED = {"deal", "final", "certain", "done", "sealed", "complete", "definite", "agreed", "settled", "finalised",
+            "finalized", "happen", "happening", "signed", "binding"}
+
+
+def _unsettled(copula: Token) -> bool:
+    """Whether "is not ..." says the event itself is not settled ("the sale is not a done deal", "not final")."""
+    return any(c.dep_ in ("attr", "acomp") and c.lower_ in _SETTLED for c in copula.children)
+
+
+_UNTIL = {"until", "till", "before"}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "year", "month", "spring", "summer", "autumn", "fall", "winter", "end"}
+
+
+def _not_until(verb: Token) -> bool:
+    """Whether a negated verb is bounded by a date ("not expected before 2028", "not until next year"), which puts
+    the event at that date rather than denying it."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in _UNTIL
+        and any(t.like_num or t.lower_ in _MONTH_WORDS for t in prep.subtree if t != prep)
+        for prep in verb.children
+    )
 
 
 def plain_negation(trigger: Token) -> bool:

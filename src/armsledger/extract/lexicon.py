@@ -202,6 +202,8 @@ PROGRAMME_WORDS = frozenset({"programme", "program", "project", "consortium", "i
 DELIVERY_ADJECTIVES = frozenset({"due"})
 # Outcomes of an order ("operational") that are deployments even as adjectives.
 DEPLOYMENT_ADJECTIVES = frozenset({"operational", "active", "combat-ready", "deployed", "inducted"})
+# ...and what "ready for" must name to mean the same ("declared the battery ready for duty").
+READY_FOR = frozenset({"duty", "service", "combat", "operation", "operations", "action", "deployment", "use"})
 
 # --- factuality cues ---------------------------------------------------------------------------
 

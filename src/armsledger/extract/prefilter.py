@@ -100,7 +100,8 @@ def _forms(lemmas: Iterable[str]) -> frozenset[str]:
 # Keep in step with it: tests/test_prefilter.py fails when a firing trigger's form is missing here.
 _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "shelve", "dismiss", "follow",
                 "launch", "close", "closer", "near", "nearer", "verge", "brink", "cusp", "discard", "reach",
-                "flight", "expect", "await", "service", "pen", "block", "veto", "lift", "waive", "withdraw")
+                "flight", "expect", "await", "service", "pen", "block", "veto", "lift", "waive", "withdraw",
+                "ready")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
