@@ -180,6 +180,8 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("Ming-class", "Type 035"),
         ("K2PL", "K2PL"),  # Poland's variant, built partly in Poland, apart from the Korean-built K2
         ("K2 Black Panther", "K2"),
+        ("K808", "K808"),  # the 8x8 White Tiger, apart from the 6x6 K806
+        ("K806", "K806"),
         ("SCAF", "FCAS"),  # next-generation fighters are systems a state develops, not only programmes
         ("GCAP", "Tempest"),
     ],

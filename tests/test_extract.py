@@ -97,6 +97,13 @@ class TestMentions:
         rec = run("Poland's F-35A jets and Japan's F-35B jets flew past a Chinese HQ-9B battery.")
         assert rec.systems == ["F-35", "HQ-9"]
 
+    def test_unseen_variant_of_a_catalogued_system_is_the_family(self, run: Run) -> None:
+        """An export variant the catalog does not list ("KT-1P", "AH-64X") is its catalogued family, with the
+        family's maker as seller."""
+        rec = run("Chile signed for 20 KT-1P trainers and six AH-64X helicopters in 2012.")
+        assert sorted(roles(e) for e in of_type(rec, "order")) == [
+            ("order", "KOR", "CHL", "KT-1"), ("order", "USA", "CHL", "AH-64")], show(rec)
+
     def test_catalogued_new_designation(self, run: Run) -> None:
         """A recent catalogued designation (KF-21) is found and is the event's system."""
         rec = run("Indonesia signed a contract for KF-21 fighters with South Korea.")
@@ -1421,6 +1428,21 @@ class TestOneEventPerFact:
         got = sorted((roles(e), e.date or "", e.factuality) for e in of_type(rec, "delivery"))
         assert got == [(("delivery", "USA", "CHL", "F-16"), "", "negated"),
                        (("delivery", "USA", "CHL", "F-16"), "2027", "planned")], show(rec)
+
+    def test_the_first_alone_stands_for_the_items_just_ordered(self, run: Run) -> None:
+        """ "signed for 16 P-8 aircraft to replace its P-3 Orions, and the first is expected in 2026": a planned
+        delivery of the items of the deal just told (not of the system they replace), to its buyer even when it
+        is "handed over in the United States"; "the first was signed" is no delivery."""
+        rec = run("In 2023 Norway signed for five P-8 aircraft to replace its P-3 Orions, and the first is expected "
+                  "in 2026.", "2025-01-10")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "NOR", "P-8"), "2026", "planned")], show(rec)
+        rec = run("Finland ordered 64 F-35 jets in 2021. The first Finnish F-35 is scheduled to be handed over in "
+                  "the United States next year.", "2025-01-10")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "FIN", "F-35"), "2026")], show(rec)
+        rec = run("Finland ordered 64 F-35 jets in 2021. The first was signed in 2019.", "2025-01-10")
+        assert of_type(rec, "delivery") == [], show(rec)
 
     def test_same_delivery_twice_is_one_event(self, run: Run) -> None:
         """The same delivery told twice (active, then passive) is one event."""

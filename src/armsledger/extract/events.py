@@ -951,6 +951,11 @@ class EventExtractor:
         # pronoun, are the system last named
         mutual = VERB_TRIGGERS.get(tok.lemma_.lower(), ("", ""))[1] == "mutual"  # "signed it": a law, a protocol
         moves = etype in TRANSFER_TYPES or etype == "test"  # "would fire them for the first time": a test too
+        last = state.last_transfer  # "ordered 16 P-8s to replace its CP-140s, and the first is expected in 2026":
+        if moves and tok.pos_ == "VERB" and any(_bare_first(c) for c in tok.children) and last is not None and (
+            last.system and (last.start or 0) >= sent.start_char
+        ):  # the items of the deal just told
+            return last.system
         if moves and tok.pos_ == "VERB" and not mutual and state.last_system and any(
             _pronoun_items(c, tok) for c in tok.children
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
@@ -1237,6 +1242,11 @@ class EventExtractor:
                 supplier = holder if (converted or etype == "return") and holder and holder != recipient else producer
             if recipient is None and etype not in ("offer",):
                 recipient = holder if holder != supplier else None
+            last = state.last_transfer
+            if etype == "delivery" and recipient in (None, supplier) and last is not None and (
+                last.system == system and last.recipient not in (None, supplier)
+            ):  # "... ordered 88 F-35s; the first is to be handed over in the United States": to that buyer
+                recipient = last.recipient
             return supplier, recipient
         if frame == "get":
             recipient = first("AGENT", "POSS", "BUYER", "RECEIVER", "CTRL_OBJ" if converted else "CTRL_SUBJ",
@@ -1667,6 +1677,8 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
 def _pronoun_items(arg: Token, verb: Token) -> bool:
     """Whether ``arg`` is a pronoun standing for the items moved ("they will be delivered", "buy it", "19 of
     them"), not for a recipient ("sell it F-15s")."""
+    if _bare_first(arg):
+        return True  # "... ordered 16 jets; the first is expected in 2026"
     if arg.dep_ in ("nsubjpass", "nsubj") and arg.lower_ in ("first", "last", "rest", "remainder") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these") for g in c.children)
         for c in arg.children
@@ -1799,12 +1811,28 @@ def _items(tok: Token) -> bool:
     "the remaining six of the jets")."""
     if tok.lower_ in GENERIC_SYSTEM_NOUNS:
         return True
+    if _bare_first(tok):
+        return True
     part = tok.lower_ in ("first", "last", "rest", "remainder", "remaining", "bulk", "balance") or tok.like_num or (
         tok.lemma_.lower() in ("batch", "consignment", "shipment", "lot", "tranche", "pair", "delivery"))
     return part and any(  # "the first of those": the items named before
         c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) or g.lower_ in ("those", "them", "these")
                                                       for g in c.children) for c in tok.children
     )
+
+
+def _bare_first(tok: Token) -> bool:
+    """ "the first", "the first two", "the last four" standing alone for items told before ("... ordered 16 jets;
+    the first is expected in 2026")."""
+    if tok.lower_ in ("first", "last"):
+        first = tok
+    elif tok.like_num and not (len(tok.text) == 4 and tok.text[:2] in ("19", "20")):
+        first = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in ("first", "last")), None)
+    else:
+        return False
+    return first is not None and tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in (*tok.children, *first.children)
+    ) and not any(c.dep_ in ("prep", "compound") or c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
 def _first_role(roles: dict[str, list[str]], names: tuple[str, ...], exclude: str | None = None) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from armsledger.catalog import Catalog, looks_like_designation
+from armsledger.catalog import DESIGNATION_RE, Catalog, looks_like_designation
 
 # Labels that stand for a state (directly or through an institution).
 STATE_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "METONYM", "ORG"})
@@ -184,8 +184,18 @@ class MentionFinder:
             if looks_like_designation(text):
                 canonical = re.sub(r"(?<=\d)s$", "", text)
                 taken[tok.i] = True
-                found.append(Mention(tok.i, tok.i + 1, "SYSTEM", canonical, None, text))
+                family = self._family(canonical)  # "KT-1P", "F-16V": an export variant of a known system
+                found.append(Mention(tok.i, tok.i + 1, "SYSTEM", family or canonical, None, text))
         return found
+
+    def _family(self, designation: str) -> str | None:
+        """The catalog system an unseen designation is a variant of: the same prefix and number with a letter
+        suffix ("KT-1P" -> "KT-1", "Z-10ME" -> "Z-10")."""
+        m = DESIGNATION_RE.match(designation)
+        if m is None or not m["suffix"] or not m["prefix"]:
+            return None
+        system = self.catalog.find_system(m["prefix"] + m["sep"] + m["number"])
+        return system.designation if system is not None else None
 
     def _hyphen_compounds(self, doc: Doc, taken: list[bool], where: list[int]) -> list[Mention]:
         """``U.S.-Türkiye ties`` is one token for spaCy but names two states."""
