@@ -145,6 +145,7 @@ RELATIVE = [
     ("It was delivered last October.", "2025-09-17", None, "last October", "2024-10"),
     ("It was delivered in October last year.", "2025-09-17", None, "October last year", "2024-10"),
     ("It will be delivered in April next year.", "2025-09-17", None, "April next year", "2026-04"),
+    ("The deal came in May that year.", "2025-09-17", None, "May that year", None),  # "that year" unknown
     ("Two frigates are scheduled to sail in July.", "2019-05-14", "future", "July", "2019-07"),
     ("Erdogan said in August that talks went well.", "2021-11-14", "past", "August", "2021-08"),
     ("Erdogan said in December that talks went well.", "2021-11-14", "past", "December", "2020-12"),
@@ -265,6 +266,14 @@ def test_an_explicit_tense_applies_to_every_expression() -> None:
 def test_relative_expressions_without_anchor_are_found_unresolved() -> None:
     found = find_timexes("It was reported on Saturday and will happen next year.", None)
     assert [(t.text, t.value) for t in found] == [("Saturday", None), ("next year", None)]
+
+
+def test_that_year_is_the_year_just_written() -> None:
+    """ "in November that year" / "July of that same year": the year named before, not the publication's."""
+    found = find_timexes("Signed in May 2021, the deal was ratified in November that year.", "2025-09-17")
+    assert [(t.text, t.value) for t in found] == [("May 2021", "2021-05"), ("November that year", "2021-11")]
+    found = find_timexes("It was ordered in 2019 and flew in July of that same year.", "2025-09-17")
+    assert [(t.text, t.value) for t in found] == [("2019", "2019"), ("July of that same year", "2019-07")]
 
 
 def test_partial_anchor_only_resolves_what_it_can() -> None:

@@ -737,7 +737,8 @@ def _h_fy(ctx: _Ctx, s: int, e: int, _num: int) -> list[_Cand]:
 
 _MONTH_TAIL = re.compile(
     rf"(?:\s+(?P<d>{_DAY})(?:\s*(?:-|–|—|to|through|until)\s*(?P<d2>{_DAY}))?)?"
-    rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR}){_YEAR_END}|(?P<rel>(?i:last|this|next))\s+year\b))?"
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR}){_YEAR_END}|(?P<rel>(?i:last|this|next|that|that\s+same|the\s+same))"
+    rf"\s+year\b))?"
 )
 _DAY_BACK = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?{_DAY_BEFORE}(?P<d1>{_DAY})\s+(?:of\s+)?\Z"
@@ -787,6 +788,12 @@ def _rel_year_value(ctx: _Ctx, rel: str) -> int | None:
     return anchor.year + {"last": -1, "this": 0, "next": 1, "the": 0}[r]
 
 
+def _year_before(text: str, pos: int) -> int | None:
+    """The last year written before ``pos`` ("signed in September 2023 and in November that year")."""
+    years = _YEAR_HEAD_RE.findall(text, 0, pos)
+    return int(years[-1]) if years else None
+
+
 def _h_month(ctx: _Ctx, s: int, e: int, mon: int) -> list[_Cand]:
     text = ctx.text
     word = text[s:e]
@@ -797,6 +804,8 @@ def _h_month(ctx: _Ctx, s: int, e: int, mon: int) -> list[_Cand]:
     toks = ctx.before(s)
     y = int(tail["y"]) if tail["y"] else None
     y_rel = _rel_year_value(ctx, tail["rel"]) if tail["rel"] and y is None else None
+    if tail["rel"] and y is None and tail["rel"].lower().split()[-1] in ("that", "same"):
+        y_rel = _year_before(text, s)  # "in November that year": the year just named
     out: list[_Cand] = []
     tail_end = max(tail.end(), end)
     if tail["d"]:  # "July 12", "July 12, 2019", "Friday, July 12", "March 3-5"
