@@ -944,6 +944,26 @@ class TestRoles:
         rec = run("Romania declared the HIMARS purchase ready for parliament.")
         assert of_type(rec, "deployment") == [], show(rec)
 
+    def test_bids_listed_in_an_apposition_are_offers_by_each_maker(self, run: Run) -> None:
+        """ "three bids are on the table: Saab's Gripen E, Boeing's F-15EX and Dassault's Rafale": an offer of
+        each system by its maker to the buyer; "in a bid to buy" is an attempt, not an offer."""
+        rec = run("Thailand's air force wants new jets, and three bids are on the table: Saab's Gripen E, Boeing's "
+                  "F-15EX and Dassault's Rafale.")
+        assert sorted(roles(e) for e in of_type(rec, "offer")) == [
+            ("offer", "FRA", "THA", "Rafale"), ("offer", "SWE", "THA", "Gripen"), ("offer", "USA", "THA", "F-15")
+        ], show(rec)
+        rec = run("In a bid to buy S-400 systems, India approached Russia.")
+        assert of_type(rec, "offer") == [], show(rec)
+
+    def test_an_indefinite_kind_is_not_the_system_named_before(self, run: Run) -> None:
+        """ "is choosing a multirole fighter", "will buy a tanker aircraft": a new, unnamed item, not the jets
+        the article named before ("not a single jet" still means them)."""
+        rec = run("Sweden offered Gripen jets to Thailand. Thailand's air force is choosing a multirole fighter.")
+        assert [roles(e) for e in rec.events] == [("offer", "SWE", "THA", "Gripen")], show(rec)
+        rec = run("Chile ordered 12 F-16 jets in 2022 but has yet to receive a single jet.")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "CHL", "F-16"), "negated")], show(rec)
+
 
 # ==================================================================================================
 # dates: resolved against the publication date, tense decides the direction

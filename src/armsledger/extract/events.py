@@ -43,7 +43,9 @@ from armsledger.model import TRANSFER_TYPES, Event
 
 _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
-_STRICT_NOUNS = {"request", "proposal", "offer", "talk", "negotiation", "test", "development", "supply", "order",
+# nouns of a competitor's offer, whose apposition lists what is offered ("three bids: X, Y and Z")
+_BID_NOUNS = {"bid", "offer", "proposal"}
+_STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
                  "get", "fire", "launch", "commit", "discuss", "select", "choose", "settle", "opt", "pitch"}
@@ -814,6 +816,18 @@ class EventExtractor:
                 own = next((tx.value for tx, r in timexes or []
                             if r.i > m.start and r.head.head in (prep.head.head, prep)), ev.date)
                 extra.append(replace(ev, system=m.canonical, date=own))
+        # "three bids are on the table: Saab's Gripen E, Lockheed Martin's F-16 and Dassault's Rafale": each
+        # system of the apposition is offered by its own maker
+        if tok.lemma_.lower() in _BID_NOUNS and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ != "appos":
+                    continue
+                for m in mentions:
+                    if m.label == "SYSTEM" and c.left_edge.i <= m.start <= c.right_edge.i and m.canonical not in seen:
+                        seen.add(m.canonical)
+                        maker = self._producer(m.canonical)
+                        extra.append(replace(ev, system=m.canonical, supplier=maker if maker != ev.recipient
+                                             else ev.supplier))
         # "under a 2015 contract, ..., which also included a FREMM frigate": the deal's other items
         deals = [doc[i] for i in sorted(scope) if doc[i].lemma_.lower() in _PURCHASE_NOUNS]
         for d in deals:
@@ -904,8 +918,8 @@ class EventExtractor:
         # 4. a generic noun pointing back ("the systems", "the aircraft") in the clause
         doc = tok.doc
         generics = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token]
-        if generics and any(c.lower_ in _OWN_WORDS for c in generics[0].children):
-            return None  # "its own air defence system" is not the system named before
+        if generics and (any(c.lower_ in _OWN_WORDS for c in generics[0].children) or _indefinite(generics[0])):
+            return None  # "its own air defence system", "is choosing a fighter": not the system named before
         if generics:
             # the antecedent may be earlier in this sentence ("signed for 12 F-16s ... has yet to receive a jet")
             earlier = [m.canonical for m in systems if m.start < generics[0].i]
@@ -1720,6 +1734,12 @@ def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def _indefinite(noun: Token) -> bool:
+    """ "a multirole fighter": a new, unnamed item ("not a single jet" still means the ones told of)."""
+    kids = {c.lower_ for c in noun.children}
+    return bool(kids & {"a", "an"}) and "single" not in kids
+
+
 def _list_items(head: Token) -> list[Token]:
     """The other items of a list ``head`` starts: its conjuncts, and counted appositions the parser made of a
     comma list ("1,000 K2 tanks, 672 K9 howitzers and 48 FA-50s" hangs the howitzers as an apposition)."""
@@ -1743,7 +1763,7 @@ def _clause_tokens(tok: Token) -> set[int]:
         ids.add(cur.i)
         for c in cur.children:
             if c.dep_ in _SCOPE_EDGES and c != tok and not (
-                c.dep_ == "appos" and cur.lemma_.lower() in _PURCHASE_NOUNS | GENERIC_SYSTEM_NOUNS
+                c.dep_ == "appos" and cur.lemma_.lower() in _PURCHASE_NOUNS | GENERIC_SYSTEM_NOUNS | _BID_NOUNS
             ):  # (but "its last purchase, the Pantsir-S1 system, arrived": the apposition names what was bought)
                 continue
             stack.append(c)

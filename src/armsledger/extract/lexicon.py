@@ -153,6 +153,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "talk": ("negotiation", "mutual"),
     "offer": ("offer", "give"),
     "proposal": ("offer", "give"),
+    "bid": ("offer", "give"),  # "Saab's bid for the Gripen E" (not "in a bid to buy": an attempt)
     "approval": ("offer", "give"),
     "request": ("offer", "get"),
     "repurchase": ("offer", "buyback"),
