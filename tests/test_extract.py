@@ -964,6 +964,38 @@ class TestRoles:
         assert [(roles(e), e.factuality) for e in of_type(rec, "delivery")] == [
             (("delivery", "USA", "CHL", "F-16"), "negated")], show(rec)
 
+    def test_extended_deadline_is_a_delay_and_a_collapsed_deal_a_cancellation(self, run: Run) -> None:
+        """ "extended the delivery deadline" delays the deal told before; "the deal collapsed" cancels it (and is
+        no second order)."""
+        rec = run("Bangladesh ordered 16 J-10C jets in 2022. Dhaka extended the delivery deadline twice, and the "
+                  "deal eventually collapsed.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("cancellation", "CHN", "BGD", "J-10"), ("delay", "CHN", "BGD", "J-10"), ("order", "CHN", "BGD", "J-10")
+        ], show(rec)
+
+    def test_presented_to_a_state_is_an_offer(self, run: Run) -> None:
+        """ "had presented the KF-21 to Polish officials": an offer by the maker's state; presenting a report to
+        parliament is none."""
+        rec = run("Seoul had presented the KF-21 to Polish officials in May.")
+        assert [roles(e) for e in rec.events] == [("offer", "KOR", "POL", "KF-21")], show(rec)
+        rec = run("The minister presented the annual report on the F-35 programme to parliament.")
+        assert of_type(rec, "offer") == [], show(rec)
+
+    def test_a_third_state_approving_a_sale_makes_no_offer(self, run: Run) -> None:
+        """The maker's state approving a sale offers it (FMS); a partner licensing another's export ("Washington
+        had to approve the sale to Germany" of Israel's Arrow 3) offers nothing."""
+        rec = run("The State Department approved the sale of F-16 jets to Vietnam in January.")
+        assert [roles(e) for e in rec.events] == [("offer", "USA", "VNM", "F-16")], show(rec)
+        rec = run("Washington had to approve the sale of Arrow 3 to Finland.")
+        assert of_type(rec, "offer") == [], show(rec)
+
+    def test_engines_are_systems(self, run: Run) -> None:
+        """An engine traded apart from its platform ("LHTEC CTS800 engines") is the system, sold by its maker's
+        state, and "the engines" later refer back to it."""
+        rec = run("Turkey ordered LHTEC CTS800 engines in 2019. Washington later refused Ankara the export licences for the engines.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("order", "USA", "TUR", "CTS800"), ("rejection", "USA", "TUR", "CTS800")], show(rec)
+
 
 # ==================================================================================================
 # dates: resolved against the publication date, tense decides the direction

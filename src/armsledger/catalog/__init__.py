@@ -109,6 +109,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "drone",
         "small_arms",
         "radar",
+        "engine",  # licensed or sold apart from their platforms (a refused engine licence grounds a deal)
     }
 )
 ORG_KINDS: frozenset[str] = frozenset({"company", "agency", "ministry", "armed_forces", "programme", "international"})

@@ -43,12 +43,14 @@ from armsledger.model import TRANSFER_TYPES, Event
 
 _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 # nouns that name an arms event only with a system in their own phrase ("a request" alone is not an offer)
+# approving a sale is an offer only by the seller's state (GUIDE.md); a third state's approval is a licence
+_APPROVE_VERBS = {"approve", "authorise", "authorize", "clear"}
 # nouns of a competitor's offer, whose apposition lists what is offered ("three bids: X, Y and Z")
 _BID_NOUNS = {"bid", "offer", "proposal"}
 _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
-_STRICT_VERBS = {"ask", "seek", "request", "approve", "authorise", "authorize", "promise", "pledge", "give", "provide",
-                 "get", "fire", "launch", "commit", "discuss", "select", "choose", "settle", "opt", "pitch"}
+_STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
+                 "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "settle", "opt", "pitch"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -288,7 +290,10 @@ class EventExtractor:
                 head.type in ("cancellation", "delay", "rejection", "order", "return")
             ) and not (head.type == "rejection" and t.type == "offer") or (
                 head is not None and head.type == "negotiation" and t.type == "order" and tok.dep_ == "dobj"
-            ):  # "negotiating the sale of S": the talks are the event
+            ) or (
+                tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head is not None and head.type == "cancellation"
+                and not any(c.dep_ == "dobj" for c in head.token.children)
+            ):  # "negotiating the sale of S": the talks are the event; "the deal collapsed": the collapse is
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
                 # (but "turned down a Chinese offer" is two: the offer, and its rejection)
             if _under_deal(tok) and verbs.get(tok.head.head.i) is not None and (
@@ -413,6 +418,14 @@ class EventExtractor:
                 c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.i > tok.i for c in tok.children
             ):  # (not "are expected to become operational", "is expected that ...")
                 return ("delivery", "arrive")  # "the first of those are expected in 2028"
+            if lemma == "extend" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SCHEDULE_NOUNS
+                                         for c in tok.children):
+                return ("delay", "mod")  # "Islamabad extended the delivery deadline twice"
+            if lemma == "collapse" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PURCHASE_NOUNS | {"sale"}
+                                           for c in tok.children):
+                return ("cancellation", "mod")  # "the deal eventually collapsed"
+            if lemma == "present" and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+                return ("offer", "give")  # "Israel had presented Arrow 4 to German officials" (a system required)
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -537,6 +550,14 @@ class EventExtractor:
             if offerer and taker:
                 supplier, recipient = offerer, taker
         named = {m.country for m in mentions if m.is_state}
+        if tok.lemma_.lower() == "present" and recipient is None:
+            return None  # "presented the report to parliament": only a state (or its officials) is offered to
+        approval = tok if tok.lemma_.lower() in _APPROVE_VERBS and tok.pos_ == "VERB" else (
+            governor if converted and governor is not None and governor.lemma_.lower() in _APPROVE_VERBS else None)
+        if approval is not None and etype == "offer" and system:
+            approver = _approver(approval, mentions)
+            if approver is not None and approver != self._producer(system):
+                return None  # "Washington had to approve the sale to Germany" of Israel's Arrow 3: a licence, no offer
         makers = self._makers(system)
         if len(makers) > 1 and supplier in makers and recipient in makers and supplier not in named:
             if etype in ("order", "delivery") and frame == "get" and recipient in (
@@ -940,6 +961,10 @@ class EventExtractor:
             # "the order covers 30 jets, with deliveries scheduled for 2024": the deliveries of that order
             deal = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.lemma_.lower() in _PURCHASE_NOUNS), tok)
+        if tok.pos_ == "VERB" and state.history and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SCHEDULE_NOUNS for c in tok.children
+        ):  # "extended the delivery deadline": the deal the story is about
+            return self._refer_back("system", state)
         last = state.last_transfer
         if etype == "delivery" and deal is tok and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and (
             not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in tok.children)
@@ -1545,6 +1570,8 @@ _SILENT_VERBS = {"comment", "disclose", "name", "identify", "reveal", "specify",
 _PUNITIVE_NOUNS = {"measure", "sanction", "penalty", "restriction", "step", "embargo"}
 _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports"}
 
+_SCHEDULE_NOUNS = {"deadline", "timeline", "schedule", "timetable"}
+
 _DISCUSSED_NOUNS = _PURCHASE_NOUNS | {"sale", "transfer", "supply", "package", "export"}
 
 
@@ -1731,6 +1758,18 @@ def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
         m = by_token.get(t.i)
         if m is not None and m.is_state and t.head == tok:
             return m
+    return None
+
+
+def _approver(verb: Token, mentions: list[Mention]) -> str | None:
+    """The state that is the subject of ``verb``, or of the verb it completes ("Washington had to approve")."""
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
+        if v is None:
+            continue
+        for m in mentions:
+            root = m.span(verb.doc).root
+            if m.is_state and root.dep_ in ("nsubj", "nsubjpass") and root.head == v:
+                return m.country
     return None
 
 

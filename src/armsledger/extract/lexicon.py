@@ -283,4 +283,5 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "warplanes": ("combat_aircraft",), "boat": ("submarine", "ship"), "boats": ("submarine", "ship"),
     "corvette": ("ship",), "corvettes": ("ship",), "destroyer": ("ship",), "destroyers": ("ship",),
     "vehicle": ("armour",), "vehicles": ("armour",), "rifle": ("small_arms",),
+    "engine": ("engine",), "engines": ("engine",),
 }
