@@ -182,6 +182,9 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("K2 Black Panther", "K2"),
         ("K808", "K808"),  # the 8x8 White Tiger, apart from the 6x6 K806
         ("K806", "K806"),
+        ("Centauro II", "Centauro II"),  # the 2020s vehicle, apart from the 1990s B1 Centauro
+        ("B1 Centauro", "Centauro"),
+        ("LHTEC CTS800", "CTS800"),  # engines traded apart from their platforms
         ("SCAF", "FCAS"),  # next-generation fighters are systems a state develops, not only programmes
         ("GCAP", "Tempest"),
     ],

@@ -992,9 +992,27 @@ class TestRoles:
     def test_engines_are_systems(self, run: Run) -> None:
         """An engine traded apart from its platform ("LHTEC CTS800 engines") is the system, sold by its maker's
         state, and "the engines" later refer back to it."""
-        rec = run("Turkey ordered LHTEC CTS800 engines in 2019. Washington later refused Ankara the export licences for the engines.")
+        rec = run("Turkey ordered LHTEC CTS800 engines in 2019. Washington later refused Ankara the export licences "
+                  "for the engines.")
         assert sorted(roles(e) for e in rec.events) == [
             ("order", "USA", "TUR", "CTS800"), ("rejection", "USA", "TUR", "CTS800")], show(rec)
+
+    def test_picked_system_and_the_passed_over_bid(self, run: Run) -> None:
+        """ "When Bern picked the F-35, Dassault's bid was passed over": an order of the F-35, and a rejection by
+        the buyer of the bidder's own system (the Rafale, named anywhere in the sentence), not of the F-35."""
+        rec = run("When Switzerland picked the F-35 in 2021, Dassault's bid was passed over; officials judged the "
+                  "Rafale too costly.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("order", "USA", "CHE", "F-35"), ("rejection", "CHE", "FRA", "Rafale")], show(rec)
+        assert of_type(run("The navy picked up the pace of F-35 training."), "order") == []
+
+    def test_an_apposition_names_the_kind(self, run: Run) -> None:
+        """ "picked another Italian vehicle, the Centauro II": the apposition names the system, not the Italian
+        vehicle named before."""
+        rec = run("Brazil's army has received Iveco's Guarani vehicles since 2012. In 2022 Brazil picked another "
+                  "Italian vehicle, the Centauro II tank destroyer.")
+        assert [(roles(e), e.date) for e in of_type(rec, "order")] == [
+            (("order", "ITA", "BRA", "Centauro II"), "2022")], show(rec)
 
 
 # ==================================================================================================

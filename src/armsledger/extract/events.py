@@ -50,7 +50,8 @@ _BID_NOUNS = {"bid", "offer", "proposal"}
 _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "test", "development", "supply", "order",
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
-                 "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "settle", "opt", "pitch"}
+                 "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
+                 "pitch"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -418,6 +419,9 @@ class EventExtractor:
                 c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.i > tok.i for c in tok.children
             ):  # (not "are expected to become operational", "is expected that ...")
                 return ("delivery", "arrive")  # "the first of those are expected in 2028"
+            if lemma == "pick" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("up", "out", "off")
+                                       for c in tok.children):
+                return None  # "picked up the pace": only "picked the F-35" is a choice
             if lemma == "extend" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SCHEDULE_NOUNS
                                          for c in tok.children):
                 return ("delay", "mod")  # "Islamabad extended the delivery deadline twice"
@@ -892,6 +896,15 @@ class EventExtractor:
         etype: str,
     ) -> str | None:
         systems = [m for m in mentions if m.label == "SYSTEM"]
+        # "Saab's bid was passed over": a bidder's bid is for its own state's system, wherever it is named
+        bids = [tok] if tok.lemma_.lower() in _BID_NOUNS and tok.pos_ == "NOUN" else [
+            c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BID_NOUNS
+        ] if etype == "rejection" else []
+        for bid in bids:
+            owner = next((by_token[c.i].country for c in bid.children if c.dep_ == "poss" and c.i in by_token), None)
+            theirs = [m for m in systems if owner and self._producer(m.canonical) == owner]
+            if theirs:
+                return min(theirs, key=lambda m: abs(m.start - bid.i)).canonical
         scope = _clause_tokens(tok)
         if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
             scope |= {t.i for t in tok.subtree}
@@ -910,7 +923,8 @@ class EventExtractor:
             # argument is the main system, the named one comes along
             generic = [doc[i] for i in scope if doc[i].lower_ in GENERIC_CATEGORIES and i not in by_token
                        and abs(i - tok.i) < abs(nearest.start - tok.i) and doc[i].dep_ in ("pobj", "dobj")
-                       and not any(c.lower_ in _OWN_WORDS for c in doc[i].children)]
+                       and not any(c.lower_ in _OWN_WORDS or c.dep_ == "appos" for c in doc[i].children)]
+            # ("picked another Italian vehicle, the Centauro II": the apposition names it)
             if generic:
                 earlier = [m.canonical for m in systems if m.start < generic[0].i]
                 back = self._refer_back(generic[0].lower_, state, _producer_hint(generic[0], by_token), earlier)
@@ -1345,6 +1359,11 @@ class EventExtractor:
             # rejection: the actor rejects a request of the other party
             supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT") or holder
             recipient = first("MOD", "MODADJ", "SOURCE", "OBJ", "POSS", "V_OBJ", exclude=supplier)
+            if supplier is None and recipient is None and "PATIENT" in roles and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _BID_NOUNS for c in tok.children
+            ):  # "Saab's bid was passed over": the bidder's state is turned down, by the buyer of the sentence
+                recipient = first("PATIENT")
+                supplier = first("SENT", exclude=recipient)
             if recipient is None:
                 recipient = first("SENT", exclude=supplier)
             if recipient is None and producer != supplier:

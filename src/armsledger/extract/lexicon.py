@@ -20,6 +20,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "buy": ("order", "get"),
     "select": ("order", "get"),  # "Colombia has selected the Gripen": a choice of supplier is the order
     "choose": ("order", "get"),
+    "pick": ("order", "get"),  # "Ottawa picked the F-35 in 2022" (only near a system: events._STRICT_VERBS)
     "purchase": ("order", "get"),
     "acquire": ("order", "get"),
     "procure": ("order", "get"),
