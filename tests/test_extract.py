@@ -1015,6 +1015,66 @@ class TestRoles:
             (("order", "ITA", "BRA", "Centauro II"), "2022")], show(rec)
 
 
+    def test_a_demonym_subject_rejects(self, run: Run) -> None:
+        """ "Brazilian evaluators turned down the X": the subject's state rejects the maker's offer."""
+        rec = run("Brazilian evaluators had turned down the Tejas Mk1A in May.")
+        assert roles(only(rec, "rejection")) == ("rejection", "BRA", "IND", "Tejas"), show(rec)
+        rec = run("Egyptian officials rejected the Chinese offer of J-10C fighters.")
+        assert roles(only(rec, "rejection")) == ("rejection", "EGY", "CHN", "J-10"), show(rec)
+
+    def test_put_forward_is_an_offer(self, run: Run) -> None:
+        """ "the X put forward by Y" and "which Y pitched": a bid, offered by Y to whoever turns it down;
+        "Y had put forward its X for the Z tender": offered to Z."""
+        rec = run("Chile turned down the Type 31 put forward by Britain.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("offer", "GBR", "CHL", "Type 31"), ("rejection", "CHL", "GBR", "Type 31")], show(rec)
+        rec = run("Colombia had turned down the Rafale, which France pitched in 2019.")
+        assert roles(only(rec, "offer")) == ("offer", "FRA", "COL", "Rafale"), show(rec)
+        rec = run("Italy's Fincantieri had put forward its FREMM frigate for the Indonesian tender.")
+        assert roles(only(rec, "offer")) == ("offer", "ITA", "IDN", "FREMM"), show(rec)
+
+    def test_late_delivery_is_a_delay(self, run: Run) -> None:
+        """ "was handed over four months late", "will arrive late": the lateness is the event, a delay."""
+        rec = run("Egypt ordered 30 Rafale jets from France in 2021. The first pair of jets was handed over four "
+                  "months late.")
+        assert roles(only(rec, "delay")) == ("delay", "FRA", "EGY", "Rafale"), show(rec)
+        assert of_type(rec, "delivery") == []
+        assert of_type(run("The K9 howitzers will arrive late, Estonia said."), "delay") != []
+
+    def test_arms_that_come_from_or_go_to_a_state(self, run: Run) -> None:
+        """ "the NASAMS batteries came from Norway", "none of the ATACMS has gone to Georgia": deliveries;
+        "the fighters come from other eras" is not."""
+        rec = run("The NASAMS batteries that guard the capital came from Norway.")
+        assert roles(only(rec, "delivery"))[:2] == ("delivery", "NOR"), show(rec)
+        rec = run("None of the ATACMS missiles in US stocks has gone to Georgia.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.factuality) == (("delivery", "USA", "GEO", "ATACMS"), "negated"), show(rec)
+        assert run("The F-16 fighters come from other eras.").events == []
+
+    def test_a_shelved_plan_is_a_cancellation(self, run: Run) -> None:
+        """ "the plan was shelved in 2021": the purchase just told is cancelled, in that year."""
+        rec = run("Jordan planned to buy eight more F-16 fighters, but the plan was shelved in 2021.")
+        ev = only(rec, "cancellation")
+        assert (roles(ev), ev.date) == (("cancellation", "USA", "JOR", "F-16"), "2021"), show(rec)
+
+    def test_commissioned_ships_are_deployed(self, run: Run) -> None:
+        """ "commissioned its first Scorpene submarine": entering service is a deployment."""
+        rec = run("Brazil commissioned its first Scorpene submarine in 2022.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "BRA", None, "Scorpène"), "2022"), show(rec)
+
+    def test_an_object_controls_the_infinitive(self, run: Run) -> None:
+        """ "the Chinese offer could lead Egypt to drop the French purchase": Egypt would drop it."""
+        rec = run("The Chinese offer could lead Egypt to drop the French purchase of Rafale jets.")
+        assert roles(only(rec, "cancellation")) == ("cancellation", "FRA", "EGY", "Rafale"), show(rec)
+
+    def test_a_maker_does_not_make_the_topic(self, run: Run) -> None:
+        """The buyer an unnamed transfer falls back to is the state the article names most, the lead counting
+        double, and not the makers it quotes: "General Dynamics said" does not make the United States the buyer."""
+        rec = run("Peru's army needs tanks. General Dynamics and Lockheed Martin want Peruvian orders, General "
+                  "Dynamics said. The K2 deal was signed in May.")
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", "KOR", "PER", "K2")], show(rec)
+
 # ==================================================================================================
 # dates: resolved against the publication date, tense decides the direction
 # ==================================================================================================

@@ -25,6 +25,7 @@ from armsledger.extract.lexicon import (
     DENIED_OBJECTS,
     DEPLOYMENT_ADJECTIVES,
     GENERIC_CATEGORIES,
+    LATE_WORDS,
     LIFT_VERBS,
     NEAR_WORDS,
     NOUN_TRIGGERS,
@@ -51,7 +52,7 @@ _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
-                 "pitch"}
+                 "pitch", "put", "commission", "come", "go"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -136,6 +137,7 @@ class EventExtractor:
         self.forms = forms
         self._last_attribution: Attribution | None = None
         self._system_facts: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        self._companies = frozenset(o.name for o in catalog.organisations if o.kind == "company")
 
     # --- public --------------------------------------------------------------------------------
 
@@ -143,9 +145,10 @@ class EventExtractor:
         state = ArticleState()
         lead_cited: str | None = None
         counts: dict[str, int] = {}
+        lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for m in mentions:
-            if m.is_state and m.country:
-                counts[m.country] = counts.get(m.country, 0) + 1
+            if m.is_state and m.country and m.canonical not in self._companies:  # a maker ("KAI") sells; not the topic
+                counts[m.country] = counts.get(m.country, 0) + (2 if m.start < lead_end else 1)  # the lead's weigh more
         state.focus = sorted(counts, key=lambda c: -counts[c])
         state.named = [(m.start, m.canonical) for m in mentions if m.label == "SYSTEM"]
         attributions = AttributionFinder(mentions)
@@ -274,6 +277,10 @@ class EventExtractor:
             if tok.i in by_token and by_token[tok.i].label != "SYSTEM":
                 continue
             hit = self._trigger_of(tok)
+            if hit is not None and hit[0] == "delivery" and tok.pos_ == "VERB" and any(
+                c.dep_ == "advmod" and c.lower_ in LATE_WORDS for c in tok.children
+            ):
+                hit = ("delay", "mod")  # "was handed over four months late", "will also arrive late"
             if hit is not None:
                 found.append(Trigger(tok, *hit))
         verbs = {t.token.i: t for t in found if t.token.pos_ in ("VERB", "AUX")}
@@ -356,8 +363,8 @@ class EventExtractor:
             ) and not any(c.dep_ == "agent" for c in tok.children) and tok.dep_ != "relcl":
                 return None  # "rejected the decision": a reaction, not the rejection of an offer
             if lemma in ("drop", "ditch", "shelve") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _PURCHASE_NOUNS | {"plan", "programme", "program"}
-                for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in _PURCHASE_NOUNS | {"plan", "programme", "program"} for c in tok.children
             ):
                 return ("cancellation", "mod")  # "drop the American purchase"
             if lemma in ("drop", "ditch", "shelve", "discard") and any(
@@ -430,6 +437,11 @@ class EventExtractor:
                 return ("cancellation", "mod")  # "the deal eventually collapsed"
             if lemma == "present" and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
                 return ("offer", "give")  # "Israel had presented Arrow 4 to German officials" (a system required)
+            if lemma in ("come", "go") and _arms_subject(tok) and any(
+                c.dep_ == "prep" and c.lower_ == ("from" if lemma == "come" else "to")
+                and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children
+            ):  # (a place: not "come from other eras")
+                return ("delivery", "arrive")  # "the batteries came from Israel", "none has gone to Ukraine"
             if lemma in VERB_TRIGGERS:
                 hit = VERB_TRIGGERS[lemma]
                 if hit[1] == "give" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
@@ -1182,6 +1194,10 @@ class EventExtractor:
             found_subject = False
             if gov.lemma_.lower() in _LIGHT_VERBS and child is tok and child.dep_ == "dobj":
                 light = True  # "..., taking delivery of CH-4 drones": whoever does the taking receives them
+            controller = _object_controller(gov, child, by_token)
+            if controller is not None:  # "the Korean package could lead Poland to drop X": Poland drops it
+                add("CTRL_SUBJ", controller)
+                break
             for c in gov.children:
                 if c == child:
                     continue
@@ -1295,6 +1311,8 @@ class EventExtractor:
                 supplier = holder if (converted or etype == "return") and holder and holder != recipient else producer
             if recipient is None and etype not in ("offer",):
                 recipient = holder if holder != supplier else None
+            if recipient is None and etype == "offer" and tok.dep_ in ("acl", "relcl"):
+                recipient = first("CTRL_SUBJ", exclude=supplier)  # "Chile turned down the X put forward by Y"
             last = state.last_transfer
             if etype == "delivery" and recipient in (None, supplier) and last is not None and (
                 last.system == system and last.recipient not in (None, supplier)
@@ -1357,7 +1375,8 @@ class EventExtractor:
                                   "CTRL_OBJ", "CTRL_POSS", exclude=supplier)
                 return supplier, recipient
             # rejection: the actor rejects a request of the other party
-            supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT") or holder
+            # ("Malaysian evaluators turned down X": the subject's state rejects; "Turkey's rejection of X" too)
+            supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT", "POSS") or holder
             recipient = first("MOD", "MODADJ", "SOURCE", "OBJ", "POSS", "V_OBJ", exclude=supplier)
             if supplier is None and recipient is None and "PATIENT" in roles and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _BID_NOUNS for c in tok.children
@@ -1772,6 +1791,25 @@ def _object_antecedent(verb: Token, mentions: list[Mention], state: ArticleState
     return None
 
 
+def _object_controller(gov: Token, child: Token, by_token: dict[int, Mention]) -> str | None:
+    """The state object that does what the infinitive says ("led Poland to drop", "forced Cairo to cancel").
+
+    Requests ("pressed Turkey to buy") are read elsewhere: the one asked is the one who would act, but the
+    event is the request."""
+    infinitive = child.dep_ == "xcomp" or child.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children)  # ("lead Egypt to drop" parses as advcl)
+    if not infinitive or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in (
+        REQUEST_WORDS | _DIRECTIVE_VERBS
+    ):
+        return None
+    for c in gov.children:
+        if c.dep_ in ("dobj", "dative") and c.i < child.i:
+            m = by_token.get(c.i) or _mention_in(c, by_token)
+            if m is not None and m.is_state:
+                return m.country
+    return None
+
+
 def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
     for t in tok.subtree:
         m = by_token.get(t.i)
@@ -1850,6 +1888,21 @@ def _weapon_like(tok: Token) -> bool:
                                                                              for ch in t.text[1:])
         for t in tok.subtree if t.i <= tok.i
     )
+
+
+def _arms_subject(verb: Token) -> bool:
+    """Whether the verb's subject names arms: "the Barak 8 batteries came from Israel", "none of the missiles
+    has gone to Ukraine" (not "the decision came from Ankara")."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lemma_.lower() in GENERIC_SYSTEM_NOUNS or _items(c) or any(
+            looks_like_designation(t.text) for t in c.subtree if t.i <= c.i
+        ):
+            return True
+        if any(p.dep_ == "prep" and p.lower_ == "of" and any(_weapon_like(g) for g in p.children) for p in c.children):
+            return True
+    return False
 
 
 def _of_which_antecedent(tok: Token) -> Token | None:
@@ -1948,6 +2001,9 @@ def _names_arms(tok: Token) -> bool:
 def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> bool:
     if any(_pronoun_items(c, tok) for c in tok.children):
         return True  # "pledged two of them": the pronoun stands for a system named before
+    head = by_token.get(tok.head.i)
+    if tok.dep_ in ("acl", "relcl") and head is not None and head.label == "SYSTEM":
+        return True  # "the Type 31 put forward by Britain": the clause is about the system it hangs from
     scope = _clause_tokens(tok)
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "opened talks on a second package, for Chunmoo launchers": the topic hung from the verb

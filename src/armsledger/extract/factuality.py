@@ -77,8 +77,8 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     # negation on the trigger's own chain
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
     for tok in chain:  # "No agreement has been concluded", "no deliveries have been made"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in tok.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (_no_subject(c) or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
             return "negated"
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in trigger.children):
@@ -161,6 +161,13 @@ def _not_until(verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ in _UNTIL
         and any(t.like_num or t.lower_ in _MONTH_WORDS for t in prep.subtree if t != prep)
         for prep in verb.children
+    )
+
+
+def _no_subject(subject: Token) -> bool:
+    """ "None of the missiles has gone", "not one of the jets has arrived", "neither has flown": nothing did."""
+    return subject.lower_ in ("none", "neither", "nothing") or (
+        subject.lower_ == "one" and any(c.dep_ in ("neg", "advmod") and c.lower_ == "not" for c in subject.children)
     )
 
 

@@ -101,6 +101,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "field": ("deployment", "self"),  # "the army began fielding the HQ-9/P in 2021" (a system is required)
     "activate": ("deployment", "self"),
     "develop": ("development", "self"),
+    "commission": ("deployment", "self"),  # "the frigates were commissioned in 2011" (a system is required)
 }
 
 # Phrasal verbs: (lemma, particle) -> trigger. Checked before VERB_TRIGGERS.
@@ -132,6 +133,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("fall", "apart"): ("cancellation", "mod"),  # "the deal fell apart"
     ("fall", "through"): ("cancellation", "mod"),
     ("touch", "down"): ("delivery", "arrive"),  # "the first pair touched down at Clark in 2015"
+    ("put", "forward"): ("offer", "give"),  # "the JF-17 put forward by Pakistan" (only near a system)
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
@@ -202,6 +204,8 @@ PROGRAMME_WORDS = frozenset({"programme", "program", "project", "consortium", "i
 
 # Predicate adjectives about a system that announce a delivery ("the first jets are due in 2027").
 DELIVERY_ADJECTIVES = frozenset({"due"})
+# Adverbs that turn a delivery into a delay ("the first pair was handed over four months late").
+LATE_WORDS = frozenset({"late", "behind", "overdue", "belatedly"})
 # Outcomes of an order ("operational") that are deployments even as adjectives.
 DEPLOYMENT_ADJECTIVES = frozenset({"operational", "active", "combat-ready", "deployed", "inducted"})
 # ...and what "ready for" must name to mean the same ("declared the battery ready for duty").
