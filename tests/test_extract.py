@@ -1075,6 +1075,38 @@ class TestRoles:
                   "Dynamics said. The K2 deal was signed in May.")
         assert [roles(e) for e in of_type(rec, "order")] == [("order", "KOR", "PER", "K2")], show(rec)
 
+    def test_a_numbered_batch_stands_for_the_items(self, run: Run) -> None:
+        """ "A second group will arrive", "the next batch was handed over": more of the items told before;
+        "the first batch, 200 Block IV missiles" names its own."""
+        rec = run("Nigeria ordered 24 M-346 jets from Italy in 2023. A second group will arrive next year, he said.")
+        ev = only(rec, "delivery")
+        assert (roles(ev), ev.date, ev.factuality) == (("delivery", "ITA", "NGA", "M-346"), "2025", "planned")
+        rec = run("Qatar ordered NASAMS from Norway. The next batch was handed over in May.")
+        assert roles(only(rec, "delivery")) == ("delivery", "NOR", "QAT", "NASAMS"), show(rec)
+
+    def test_more_of_the_same(self, run: Run) -> None:
+        """ "planned to buy eight more, but the plan was shelved": an order of the system just named, and its
+        cancellation, by the seller of that order ("from Qatar", not the maker)."""
+        rec = run("Chile bought Leopard 2 tanks in 2007. Santiago had planned to buy eight more, but the plan was "
+                  "shelved.")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "order")][-1] == (
+            ("order", "DEU", "CHL", "Leopard 2"), "planned"), show(rec)
+        assert roles(only(rec, "cancellation")) == ("cancellation", "DEU", "CHL", "Leopard 2"), show(rec)
+        rec = run("Peru agreed in 2023 to buy used Mirage 2000 jets from Qatar, but dropped the plan in 2024.")
+        ev = only(rec, "cancellation")
+        assert (roles(ev), ev.date) == (("cancellation", "QAT", "PER", "Mirage 2000"), "2024"), show(rec)
+
+    def test_combat_use_is_a_firing(self, run: Run) -> None:
+        """ "used Storm Shadow missiles against Russian ships": weapons used in combat are a test (a firing) by
+        the user; operating them ("uses Typhoons for air policing", "in training") is not."""
+        rec = run("Ukraine used Storm Shadow missiles against Russian ships in 2024.")
+        ev = only(rec, "test")
+        assert (roles(ev), ev.date) == (("test", "UKR", None, "Storm Shadow"), "2024"), show(rec)
+        rec = run("Armenian forces used Smerch rockets to devastating effect in the war.")
+        assert roles(only(rec, "test")) == ("test", "ARM", None, "Smerch"), show(rec)
+        assert run("The Royal Air Force uses Typhoon jets for air policing.").events == []
+        assert run("The air force uses F-16 jets in training against aggressor squadrons.").events == []
+
 # ==================================================================================================
 # dates: resolved against the publication date, tense decides the direction
 # ==================================================================================================

@@ -339,6 +339,8 @@ class EventExtractor:
             )
             if lemma == "say" and said_no:
                 return ("rejection", "act")
+            if lemma in ("use", "employ") and _combat_use(tok):
+                return ("test", "self")  # "used Harop drones to devastating effect", "used ATACMS against airfields"
             if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
                 return ("test", "self")  # "fired dozens of Tomahawks": a firing (strict: a system in the clause)
             if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
@@ -595,6 +597,11 @@ class EventExtractor:
         if etype in TRANSFER_TYPES and supplier == self._producer(system) and supplier not in named:
             # the maker stands in only when nobody is named: a second-hand deal read before keeps its seller
             supplier = state.sellers.get((system, recipient), supplier)
+        last = state.last_transfer
+        if etype in ("cancellation", "delay") and last is not None and (last.system, last.recipient) == (
+            system, recipient
+        ) and last.supplier and supplier == self._producer(system) and supplier not in named:
+            supplier = last.supplier  # "agreed to buy used Mirages from Qatar, but dropped the plan": Qatar's sale
         if etype == "rejection" and supplier is None and system in state.offers:
             offerer, offered = state.offers[system]  # "Milei's team dropped the Chinese option": who was offered it
             if offered is not None and recipient in (None, offerer):
@@ -1021,6 +1028,11 @@ class EventExtractor:
             last.system and (last.start or 0) >= sent.start_char
         ):  # the items of the deal just told
             return last.system
+        if etype in ("cancellation", "delay") and tok.pos_ == "VERB" and last is not None and last.system and (
+            (last.start or 0) >= sent.start_char
+        ) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("plan", "programme", "program", "project")
+                  and _definite(c) for c in tok.children):
+            return last.system  # "Yerevan planned to buy eight more, but the plan was shelved": the purchase just told
         if moves and tok.pos_ == "VERB" and not mutual and state.last_system and any(
             _pronoun_items(c, tok) for c in tok.children
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
@@ -1763,10 +1775,16 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
         for c in arg.children
     ):
         return True  # "the last of them were handed over in 2017"
+    if arg.dep_ in ("nsubj", "nsubjpass") and arg.lemma_.lower() in _PART_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in _ORDINALS for c in arg.children
+    ) and not any(c.dep_ in ("prep", "appos") for c in arg.children):  # ("the first batch, 200 Block IV missiles")
+        return True  # "a second group will arrive before the summer", "the next batch was handed over"
     if arg.dep_ == "nsubjpass":
         return arg.lower_ in ("they", "it", "these")
     if arg.dep_ != "dobj":
         return False
+    if arg.lower_ == "more" and not any(c.dep_ == "prep" for c in arg.children):
+        return True  # "had planned to buy eight more", "could eventually order more": more of the same
     if arg.lower_ in ("it", "them", "these"):
         return not any(c.dep_ == "dobj" and c.i > arg.i for c in verb.children)
     if arg.pos_ == "NUM" and not any(c.dep_ in ("quantmod", "compound", "nummod") for c in arg.children) and (
@@ -1778,6 +1796,10 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
             for c in arg.children
         )  # "Qatar ordered 24 from Britain": a bare number stands for the items; "19 of them"
     return False
+
+
+_PART_NOUNS = {"batch", "group", "pair", "tranche", "lot", "consignment", "shipment", "contingent"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "last", "initial", "remaining"}
 
 
 def _object_antecedent(verb: Token, mentions: list[Mention], state: ArticleState) -> str | None:
@@ -1888,6 +1910,29 @@ def _weapon_like(tok: Token) -> bool:
                                                                              for ch in t.text[1:])
         for t in tok.subtree if t.i <= tok.i
     )
+
+
+def _combat_use(verb: Token) -> bool:
+    """ "used Storm Shadows against Russian ships", "used Harop drones to devastating effect in the war": arms
+    used in combat (a firing, like a test) and not merely operated ("the air force uses F-16s")."""
+    if not any(c.dep_ == "dobj" and (_weapon_like(c) or any(t.pos_ == "PROPN" for t in c.subtree if t.i < c.i))
+               for c in verb.children):  # ("Harop loitering munitions": a name on a munition)
+        return False
+    if any(t.lemma_.lower() in ("training", "exercise", "drill", "exercises") for t in verb.subtree):
+        return False  # "uses F-16s in training against aggressor squadrons"
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _COMBAT_VERBS for c in verb.children):
+        return True
+    # the prepositions may hang from the object or a participle ("missiles against ships", "..., also bought
+    # from Israel, to devastating effect")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dep", "acl", "advcl"))]
+    return any(c.dep_ == "prep" and (c.lower_ == "against" or c.lower_ in ("in", "to") and any(
+        g.lemma_.lower() in _COMBAT_NOUNS for g in c.children if g.dep_ == "pobj"))
+        for h in heads for c in h.children)
+
+
+_COMBAT_NOUNS = {"effect", "combat", "war", "battle", "fighting", "offensive", "attack", "attacks", "strike",
+                 "strikes"}
+_COMBAT_VERBS = {"strike", "attack", "hit", "destroy", "target", "shoot", "sink", "intercept", "down", "bomb"}
 
 
 def _arms_subject(verb: Token) -> bool:
