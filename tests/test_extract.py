@@ -1623,6 +1623,13 @@ class TestOneEventPerFact:
         )
         assert only(rec, "delivery").date == "2023-11"
 
+    def test_a_mention_without_the_buyer_is_the_deal_told(self, run: Run) -> None:
+        """ "Baku denies talks with Russia on Su-35s ... there are no negotiations with the Russian side on Su-35
+        aircraft": the second mention, with no buyer of its own, is the same talks, not talks with nobody."""
+        rec = run("Azerbaijan held talks with Russia on Su-35 fighters, Reuters reported. There were also "
+                  "negotiations with the Russian side on Su-35 aircraft, an analyst said.")
+        assert [roles(e) for e in of_type(rec, "negotiation")] == [("negotiation", "RUS", "AZE", "Su-35")], show(rec)
+
     def test_different_dates_are_different_events(self, run: Run) -> None:
         """Two deliveries of one system to one state in different years stay two events."""
         rec = run("Russia delivered S-400 systems to India in 2021. Russia delivered S-400 systems to India in 2023.")

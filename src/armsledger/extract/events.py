@@ -2162,4 +2162,11 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
             twin.date = ev.date
         twin.quantity = twin.quantity or ev.quantity
         twin.value = twin.value or ev.value
-    return out
+    # "no negotiations with the Russian side on Su-35 aircraft" after "talks with Russia on Su-35s for Baku":
+    # a mention that leaves the buyer out is the same deal, not another one with an unknown buyer
+    return [ev for ev in out if not (ev.recipient is None and ev.type in _BUYER_TYPES and any(
+        o is not ev and o.recipient is not None and (o.type, o.supplier, o.system) == (ev.type, ev.supplier, ev.system)
+        for o in out))]
+
+
+_BUYER_TYPES = {"order", "negotiation", "delivery", "offer", "delay", "cancellation"}
