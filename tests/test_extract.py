@@ -1075,6 +1075,13 @@ class TestRoles:
                   "Dynamics said. The K2 deal was signed in May.")
         assert [roles(e) for e in of_type(rec, "order")] == [("order", "KOR", "PER", "K2")], show(rec)
 
+    def test_due_for_upkeep_is_not_a_delivery(self, run: Run) -> None:
+        """ "the first K9s are due in 2027" announces a delivery; "the frigates are due for a mid-life overhaul"
+        does not."""
+        assert of_type(run("Estonia ordered K9 howitzers. The first howitzers are due in 2027."), "delivery") != []
+        rec = run("The Absalon-class frigates of the Danish navy are due for a mid-life overhaul in 2027.")
+        assert of_type(rec, "delivery") == [], show(rec)
+
     def test_a_numbered_batch_stands_for_the_items(self, run: Run) -> None:
         """ "A second group will arrive", "the next batch was handed over": more of the items told before;
         "the first batch, 200 Block IV missiles" names its own."""

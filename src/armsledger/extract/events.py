@@ -496,7 +496,9 @@ class EventExtractor:
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
             c.dep_ == "nsubj" and _items(c) for c in tok.head.children
-        ) and not any(c.dep_ == "xcomp" for c in tok.children):  # "due to become operational" is something else
+        ) and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() in _UPKEEP_NOUNS for g in c.children) for c in tok.children
+        ):  # "due to become operational", "due for a mid-life overhaul" are something else
             return ("delivery", "arrive")  # "The first aircraft are due in 2027"
         return None
 
@@ -1798,6 +1800,8 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
     return False
 
 
+_UPKEEP_NOUNS = {"overhaul", "upgrade", "retirement", "replacement", "modernisation", "modernization", "refit",
+                 "maintenance", "review", "inspection", "repair", "decommissioning"}
 _PART_NOUNS = {"batch", "group", "pair", "tranche", "lot", "consignment", "shipment", "contingent"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "last", "initial", "remaining"}
 
