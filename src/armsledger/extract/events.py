@@ -1025,16 +1025,15 @@ class EventExtractor:
         # pronoun, are the system last named
         mutual = VERB_TRIGGERS.get(tok.lemma_.lower(), ("", ""))[1] == "mutual"  # "signed it": a law, a protocol
         moves = etype in TRANSFER_TYPES or etype == "test"  # "would fire them for the first time": a test too
-        last = state.last_transfer  # "ordered 16 P-8s to replace its CP-140s, and the first is expected in 2026":
-        if moves and tok.pos_ == "VERB" and any(_bare_first(c) for c in tok.children) and last is not None and (
-            last.system and (last.start or 0) >= sent.start_char
-        ):  # the items of the deal just told
-            return last.system
-        if etype in ("cancellation", "delay") and tok.pos_ == "VERB" and last is not None and last.system and (
-            (last.start or 0) >= sent.start_char
-        ) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("plan", "programme", "program", "project")
-                  and _definite(c) for c in tok.children):
-            return last.system  # "Yerevan planned to buy eight more, but the plan was shelved": the purchase just told
+        last = state.last_transfer  # the system of a deal told earlier in this sentence
+        told_here = last.system if last is not None and (last.start or 0) >= sent.start_char else None
+        if told_here and moves and tok.pos_ == "VERB" and any(_bare_first(c) for c in tok.children):
+            return told_here  # "ordered 16 P-8s to replace its CP-140s, and the first is expected in 2026"
+        if told_here and etype in ("cancellation", "delay") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("plan", "programme", "program", "project")
+            and _definite(c) for c in tok.children
+        ):
+            return told_here  # "Yerevan planned to buy eight more, but the plan was shelved": the purchase just told
         if moves and tok.pos_ == "VERB" and not mutual and state.last_system and any(
             _pronoun_items(c, tok) for c in tok.children
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
