@@ -17,7 +17,7 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -161,6 +161,16 @@ def csp_violations(driver) -> list[str]:
             or "Refused to" in e["message"]]  # fmt: skip
 
 
+def wait_for_page(driver, arrived: Callable[[str], bool]) -> None:
+    """Wait until ENTER or a click has loaded the next page, so that the elements read next are its own and
+    not the page being left (reading those raises StaleElementReferenceException)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 10).until(
+        lambda drv: arrived(drv.current_url) and drv.execute_script("return document.readyState") == "complete"
+    )
+
+
 def test_analyst_path_search_timeline_event_story_graph(site: str, browser) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -171,6 +181,7 @@ def test_analyst_path_search_timeline_event_story_graph(site: str, browser) -> N
     box = d.find_element(By.ID, "f-q")
     box.send_keys("S-400")
     box.send_keys(Keys.ENTER)
+    wait_for_page(d, lambda url: "q=S-400" in url)
     rows = d.find_elements(By.CSS_SELECTOR, "table.events tbody tr[data-event-id]")
     assert rows, "the search for S-400 found no events"
     assert all(r.get_attribute("data-system") == "S-400" for r in rows)
@@ -179,6 +190,7 @@ def test_analyst_path_search_timeline_event_story_graph(site: str, browser) -> N
 
     # 2. the timeline of the results
     d.find_element(By.LINK_TEXT, "Show on a timeline").click()
+    wait_for_page(d, lambda url: "/timeline?" in url)
     assert "/timeline?" in d.current_url and "system=S-400" in d.current_url
     markers = d.find_elements(By.CSS_SELECTOR, "svg.timeline-svg a.marker")
     assert len(markers) >= 5, "the S-400 timeline should show the order, delivery, offer and more"
@@ -190,6 +202,7 @@ def test_analyst_path_search_timeline_event_story_graph(site: str, browser) -> N
     row = 'table.events tr[data-type="offer"][data-system="S-400"][data-supplier="TUR"][data-recipient="RUS"]'
     offer = d.find_element(By.CSS_SELECTOR, row + " a.event-link")
     offer.click()
+    wait_for_page(d, lambda url: "/events/" in url)
     assert "/events/" in d.current_url
     claims = d.find_elements(By.CSS_SELECTOR, "li.claim")
     assert claims
@@ -217,6 +230,7 @@ def test_analyst_path_search_timeline_event_story_graph(site: str, browser) -> N
 
     # 5. the provenance graph, with the origin marked
     d.find_element(By.LINK_TEXT, "Provenance graph").click()
+    wait_for_page(d, lambda url: url.endswith("/graph"))
     assert d.current_url.endswith("/graph")
     nodes = d.find_elements(By.CSS_SELECTOR, "svg.graph-svg g.node")
     assert len(nodes) >= 2
