@@ -1613,6 +1613,59 @@ class TestOneEventPerFact:
         rec = run("Finland ordered 64 F-35 jets in 2021. The first was signed in 2019.", "2025-01-10")
         assert of_type(rec, "delivery") == [], show(rec)
 
+    def test_items_that_reach_a_base_or_a_force_are_delivered(self, run: Run) -> None:
+        """ "the first jets would reach Cerro Moreno air base", "the guns could reach the army", "the Z-10s are
+        unlikely to reach Kenya before 2027": arms reaching a place are a delivery (the subject may sit under
+        "unlikely to"); talks that reach a deadlock are not."""
+        rec = run("Chile ordered 12 F-16 jets from the United States in 2023. The first jets would reach Cerro "
+                  "Moreno air base in 2026.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "CHL", "F-16"), "2026")], show(rec)
+        rec = run("Kenya is buying Z-10 helicopters from China. The first Z-10s are unlikely to reach Kenya "
+                  "before 2027.")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "CHN", "KEN", "Z-10"), "2027", "speculated")], show(rec)
+        rec = run("Latvia plans to buy 12 CAESAR howitzers from France. The first guns could reach the army in 2027.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "FRA", "LVA", "CAESAR"), "2027")], show(rec)
+        rec = run("Peru bought K2 tanks from South Korea. Talks on the tanks reached a deadlock in May.")
+        assert of_type(rec, "delivery") == [], show(rec)
+
+    def test_the_whole_batch_and_the_first_new_aircraft_are_the_items_ordered(self, run: Run) -> None:
+        """ "the whole batch will be delivered", "the first new aircraft", "first deliveries would be 2029": the
+        items of the deal told, though no system is named ("a new aircraft" is still another one)."""
+        rec = run("Ghana ordered eight A-29 Super Tucano aircraft from Brazil in 2023. The whole batch will be "
+                  "delivered by 2026.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "BRA", "GHA", "Super Tucano"), "2026")], show(rec)
+        rec = run("Peru signed for 24 KF-21 fighters from South Korea. The first new aircraft will be delivered in "
+                  "2028.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "KOR", "PER", "KF-21"), "2028")], show(rec)
+        rec = run("Thailand is buying Gripen E fighters from Sweden. The earliest date for first deliveries would be "
+                  "2029.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "SWE", "THA", "Gripen"), "2029")], show(rec)
+
+    def test_a_contract_still_to_be_signed_is_the_deal_under_discussion(self, run: Run) -> None:
+        """ "... in talks over Akinci drones. A contract could be signed early next year": an indefinite deal still
+        to come is the one just discussed, or the one with the partner named ("concluded with KNDS France"), or
+        the one between the two states named ("London and Doha have been haggling ..."); a trade deal is none."""
+        rec = run("Morocco is negotiating with Turkey over Akinci drones. A contract could be signed early next year.")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "order")] == [
+            (("order", "TUR", "MAR", "Akinci"), "2025", "speculated")], show(rec)
+        rec = run("Lithuania signed for Leopard 2A8 tanks from Germany last week. It also wants CAESAR howitzers, and "
+                  "a separate contract should be concluded with KNDS France next year.")
+        assert (("order", "FRA", "LTU", "CAESAR"), "2025") in [(roles(e), e.date) for e in of_type(rec, "order")], \
+            show(rec)
+        rec = run("Qatar ordered 24 Typhoons from Britain in 2017. Qatar also held talks with France about more "
+                  "Rafales last year. London and Doha have been haggling over the terms of a new batch, and a "
+                  "contract could be signed in June.")
+        assert ("negotiation", "GBR", "QAT", "Typhoon") in [roles(e) for e in rec.events], show(rec)
+        assert (("order", "GBR", "QAT", "Typhoon"), "2024-06") in [(roles(e), e.date) for e in rec.events], show(rec)
+        rec = run("Spain bought Typhoons from Germany. A trade deal with Mexico could be signed next year.")
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", "DEU", "ESP", "Typhoon")], show(rec)
+
     def test_same_delivery_twice_is_one_event(self, run: Run) -> None:
         """The same delivery told twice (active, then passive) is one event."""
         rec = run(

@@ -232,6 +232,12 @@ def test_modal_verbs_point_ahead_and_dates_attach_to_the_verb_in_front() -> None
     assert [(t.text, t.value) for t in found] == [("Sunday", "2019-05-12"), ("July", "2019-07")]
 
 
+def test_a_modal_passive_points_ahead_and_a_modal_perfect_back() -> None:
+    # "could be signed in June" is still to come; "could have been signed in June" is a June gone by
+    assert only("A contract could be signed in June.", "2024-03-14").value == "2024-06"
+    assert only("A contract could have been signed in June.", "2024-03-14").value == "2023-06"
+
+
 def test_a_trailing_attribution_does_not_set_the_tense_of_the_clause_before_it() -> None:
     # "said" behind the comma is the attribution; "will receive" is the clause's own verb
     text = "Jakarta will receive its first three Rafale fighter jets in February, the air force said."

@@ -124,6 +124,7 @@ class ArticleState:
     sellers: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (system, buyer) -> seller read
     offers: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # system -> (offerer, offered)
     last_transfer: Event | None = None  # the last order/delivery/offer read, for ellipsis ("Qatar followed")
+    last_talks: Event | None = None  # the last deal under discussion, for "a contract could be signed in May"
     last_sanction: Event | None = None  # for "Britain and France followed with measures of their own"
     last_veto: Event | None = None  # the last sale a partner blocked, for "the objection was dropped"
 
@@ -197,6 +198,8 @@ class EventExtractor:
                         state.turned_down.discard(ev.system)
                     if ev.type in ("order", "delivery", "offer") and ev.factuality != "negated":
                         state.last_transfer = ev
+                    if ev.type in ("negotiation", "offer") and ev.system:
+                        state.last_talks = ev
                     if ev.type == "sanction" and ev.supplier and ev.recipient and ev.factuality != "negated":
                         state.last_sanction = ev
                     if ev.type == "offer" and ev.system:
@@ -384,6 +387,9 @@ class EventExtractor:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and tok.dep_ == "xcomp":
                 subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+                subjects = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                # "the first jets are unlikely to reach Pakistan before 2027": the subject of "are"
             if lemma in ("expect", "await") and any(
                 c.dep_ == "dobj" and (_weapon_like(c) or _items(c))
                 and not any(g.dep_ in ("relcl", "acl") and g.lemma_.lower() in _ARRIVE_VERBS for g in c.children)
@@ -392,7 +398,7 @@ class EventExtractor:
                 return ("delivery", "get")  # "Morocco expects the first of its 24 Apaches early next year"
             if not subjects and tok.dep_ in ("relcl", "acl"):
                 subjects = [tok.head]  # "expects the first systems, ordered in May, to reach Armenia"
-            if lemma == "reach" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) and any(
+            if lemma == "reach" and any(c.dep_ == "dobj" and _place(c) for c in tok.children) and any(
                 _items(c) or any(ch.isdigit() for ch in c.text) or any(
                     g.pos_ in ("PROPN", "NUM") for g in c.children if g.dep_ in ("compound", "nummod", "amod"))
                 for c in subjects
@@ -974,8 +980,11 @@ class EventExtractor:
         # 4. a generic noun pointing back ("the systems", "the aircraft") in the clause
         doc = tok.doc
         generics = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token]
-        if generics and (any(c.lower_ in _OWN_WORDS for c in generics[0].children) or _indefinite(generics[0])):
+        if generics and (any(c.lower_ in _OWN_WORDS and not (c.lower_ == "new" and any(
+                             d.dep_ == "det" and d.lower_ == "the" for d in generics[0].children))
+                             for c in generics[0].children) or _indefinite(generics[0])):
             return None  # "its own air defence system", "is choosing a fighter": not the system named before
+            # (but "the first new aircraft" are those of the deal told: new, not second-hand)
         if generics:
             # the antecedent may be earlier in this sentence ("signed for 12 F-16s ... has yet to receive a jet")
             earlier = [m.canonical for m in systems if m.start < generics[0].i]
@@ -1005,7 +1014,25 @@ class EventExtractor:
             not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in tok.children)
         ) and last is not None and last.type == "order" and last.system:
             return last.system  # "... ordered S. Deliveries are to begin in 2028": those of the order just told
-        if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and _definite(deal):
+        if etype == "order" and deal.pos_ == "NOUN" and _indefinite(deal) and _prospective(deal) and state.history:
+            # "they are in talks on X; a contract could be signed in May": the deal under discussion, or the one
+            # with the partner named ("a separate contract should be concluded with KNDS France")
+            partner = next((by_token[g.i].country for h in (deal, deal.head) for c in h.children
+                            if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                            if g.i in by_token and by_token[g.i].country), None)
+            parties = {partner} if partner else {m.country for m in mentions if m.is_state}
+            named = state.history + [m.canonical for m in systems if m.start < tok.i]
+            theirs = [d for d in named if self._producer(d) in parties - {None}]  # ("London and Riyadh ...")
+            if theirs:
+                return theirs[-1]
+            talks = state.last_talks  # (talks told further back may be a rival bid: the story's deal then)
+            previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            if talks is not None and (talks.start or 0) >= previous:
+                return talks.system
+            return self._refer_back("system", state)
+        if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and (_definite(deal) or (
+            etype == "delivery" and any(c.dep_ == "amod" and c.lower_ in ("first", "initial") for c in deal.children)
+        )):  # "first deliveries are due in 2028"
             if state.history:
                 return self._refer_back("system", state, _producer_hint(deal, by_token))
             before = [m for m in systems if m.start < tok.i]
@@ -1013,7 +1040,8 @@ class EventExtractor:
                 return before[-1].canonical
         # 6. the only system of the sentence, near the trigger, unless the trigger has an object of its own
         # ("Ankara had received no such proposal")
-        own_object = tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+        own_object = tok.pos_ == "VERB" and tok.lemma_.lower() != "reach" and any(  # ("reach Pakistan": a place)
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
         reach = 20 if tok.pos_ == "NOUN" else 12
         if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= reach and not own_object:
             return systems[0].canonical
@@ -1039,6 +1067,14 @@ class EventExtractor:
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
             earlier = [m for m in systems if m.start < tok.i]
             return earlier[-1].canonical if earlier else state.last_system
+        if etype == "negotiation" and tok.pos_ == "VERB":
+            # "London and Riyadh have been haggling over the terms": talks between two states named are about
+            # the system one of them makes that the article has told of
+            phrase = {t.i for t in tok.subtree}
+            sides = {m.country for m in mentions if m.is_state and m.start in phrase}
+            theirs = [d for d in state.history if len(sides) >= 2 and self._producer(d) in sides]
+            if theirs:
+                return theirs[-1]
         return None
 
     def _refer_back(
@@ -1802,7 +1838,38 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
 _UPKEEP_NOUNS = {"overhaul", "upgrade", "retirement", "replacement", "modernisation", "modernization", "refit",
                  "maintenance", "review", "inspection", "repair", "decommissioning"}
 _PART_NOUNS = {"batch", "group", "pair", "tranche", "lot", "consignment", "shipment", "contingent"}
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "last", "initial", "remaining"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "last", "initial", "remaining",
+             "whole", "entire"}  # ("the whole batch": all of the items told)
+
+
+_PLACE_NOUNS = {"army", "navy", "country", "base", "front", "unit", "squadron", "port", "airfield", "troops",
+                "force", "forces", "regiment", "brigade", "island", "coast"}
+
+
+_DEAL_FORMS = {"binding", "final", "formal", "firm", "separate", "definitive", "full", "government-to-government"}
+
+
+def _prospective(deal: Token) -> bool:
+    """ "a contract could be signed next year", "a deal is expected to be concluded": the deal being talked
+    about, still to be signed (unlike "a deal was signed with Spain", a new one; a "trade deal" is no arms deal)."""
+    if deal.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in _DEAL_FORMS for c in deal.children
+    ):
+        return False
+    for head in (deal.head, deal.head.head):
+        if head.lemma_.lower() == "expect" or any(
+            c.tag_ == "MD" or c.dep_ == "acomp" and c.lower_ in ("likely", "ready", "due") for c in head.children
+        ):
+            return True
+        if head.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def _place(tok: Token) -> bool:
+    """Where items can arrive: a named place ("Ukraine", "Čáslav air base") or a force or site ("the army")."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in _PLACE_NOUNS or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _object_antecedent(verb: Token, mentions: list[Mention], state: ArticleState) -> str | None:

@@ -56,6 +56,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "negotiate": ("negotiation", "mutual"),
     "discuss": ("negotiation", "mutual"),  # "the KAAN deal was first discussed in February" (only near a system)
     "renegotiate": ("negotiation", "mutual"),
+    "haggle": ("negotiation", "mutual"),  # "London and Riyadh have been haggling over the terms"
+    "bargain": ("negotiation", "mutual"),
     "offer": ("offer", "give"),
     "propose": ("offer", "give"),
     "pitch": ("offer", "give"),  # "had pitched the NASAMS to Baghdad" (only near a system)

@@ -283,6 +283,7 @@ _FUTURE_WORDS = _wordset(
     "planning intends intend intended aims aim aiming upcoming forthcoming"
 )
 _FUTURE_AUX = _wordset("will shall would wo won't wouldn't won’t wouldn’t")
+_MODALS = _wordset("could might may should must")
 _PAST_WORDS = _wordset(
     "said told was were had did took made began came went met held sent gave got won lost sold bought saw wrote "
     "spoke left brought fought paid led became knew thought found kept struck shot flew drew rose fell grew ran "
@@ -301,8 +302,10 @@ def _word_cue(words: list[str], low: list[str], i: int) -> str | None:
         return "future"
     if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST and words[i].islower()):
         prev = low[max(0, i - 3):i]
-        if any(p in _FUTURE_AUX or p.endswith(("'ll", "’ll")) for p in prev) or prev[-2:] == ["to", "be"]:
-            return "future"  # "will be delivered", "is to be signed"
+        if any(p in _FUTURE_AUX or p.endswith(("'ll", "’ll")) for p in prev) or prev[-2:] == ["to", "be"] or (
+            any(p in _MODALS for p in prev) and "have" not in prev
+        ):
+            return "future"  # "will be delivered", "is to be signed", "could be signed" (not "could have been")
         return "past"
     if w.endswith("ing"):
         return "future" if i and low[i - 1] in ("is", "are", "am", "'s", "'re") else None
