@@ -1666,6 +1666,30 @@ class TestOneEventPerFact:
         rec = run("Spain bought Typhoons from Germany. A trade deal with Mexico could be signed next year.")
         assert [roles(e) for e in of_type(rec, "order")] == [("order", "DEU", "ESP", "Typhoon")], show(rec)
 
+    def test_a_rival_passed_over_is_rejected_and_stays_out_of_the_deal(self, run: Run) -> None:
+        """ "Greece selected the Belharra over Italy's FREMM": an order of the Belharra from France and a rejection
+        by Greece of Italy's FREMM (GUIDE: the chooser rejects the rival's state), one per rival; the rival's
+        maker is no party to the order."""
+        rec = run("Greece selected the Belharra frigate over Italy's FREMM in 2021.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("order", "FRA", "GRC", "FDI"), ("rejection", "GRC", "ITA", "FREMM")], show(rec)
+        rec = run("Colombia chose the Gripen over the American F-16 in 2022.")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("order", "SWE", "COL", "Gripen"), "2022"), (("rejection", "COL", "USA", "F-16"), "2022")], show(rec)
+        rec = run("Finland chose the F-35 over the Gripen, the Typhoon and the Rafale in 2021.")
+        assert sorted(e.system for e in of_type(rec, "rejection")) == ["Gripen", "Rafale", "Typhoon"], show(rec)
+
+    def test_it_declared_operational_is_the_system_last_named(self, run: Run) -> None:
+        """ "The ministry expects to declare it operational in 2025", "They will be operational in 2026": the
+        pronoun is the system just told, deployed by the state that bought it."""
+        rec = run("Peru bought K2 tanks from South Korea in 2022. They will be operational in 2026.")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "PER", None, "K2"), "2026")], show(rec)
+        rec = run("Ghana received its first A-29 Super Tucano aircraft from Brazil in 2023. The air force expects to "
+                  "declare it operational in 2025.")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "GHA", None, "Super Tucano"), "2025")], show(rec)
+
     def test_same_delivery_twice_is_one_event(self, run: Run) -> None:
         """The same delivery told twice (active, then passive) is one event."""
         rec = run(

@@ -183,6 +183,7 @@ class EventExtractor:
                     sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token, state, timexes))
                     sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions, trig))
                     sent_events.extend(_more_of(ev, trig.token, timexes))
+                    sent_events.extend(self._rejected_rivals(ev, trig.token, ctx, state))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
                     if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
@@ -515,6 +516,10 @@ class EventExtractor:
         etype, frame = trig.type, trig.frame
         if frame == "ellipsis":
             return self._ellipsis(tok, ctx, state)
+        passed = _passed_over(tok)
+        if passed:  # "chose the Gripen over the American F-16": the F-16 and its maker are not in this deal
+            ctx = replace(ctx, mentions=[m for m in ctx.mentions if m.start not in passed],
+                          by_token={i: m for i, m in ctx.by_token.items() if i not in passed})
         sent, mentions, by_token = ctx.sent, ctx.mentions, ctx.by_token
         governor = _governor(tok)
         # a transfer under a request/attempt word is an offer/negotiation about it
@@ -718,6 +723,32 @@ class EventExtractor:
         for ev in out:
             if ev.type in ("order", "delivery") and ev.supplier and ev.system:
                 state.sellers.setdefault((ev.system, ev.recipient), ev.supplier)
+        return out
+
+    def _rejected_rivals(self, ev: Event, tok: Token, ctx: Context, state: ArticleState) -> list[Event]:
+        """ "Estonia chose IRIS-T SLM over Kongsberg's NASAMS", "picked the Type 26 over French and German bids":
+        the buyer turns down each rival (GUIDE: a rejection by the chooser of the rival's state)."""
+        passed = _passed_over(tok)
+        if ev.type != "order" or not passed or ev.recipient is None:
+            return []
+        rivals: list[tuple[str | None, str]] = []
+        for m in ctx.mentions:
+            if m.start not in passed:
+                continue
+            if m.label == "SYSTEM" and m.canonical != ev.system:
+                maker = _producer_hint(ctx.sent.doc[m.end - 1], ctx.by_token) or next(
+                    (o.country for o in ctx.mentions if o.start in passed and o.is_state and o.end == m.start), None)
+                rivals.append((maker or self._producer(m.canonical), m.canonical))
+            elif m.is_state and not any(o.label == "SYSTEM" and o.start in passed for o in ctx.mentions):
+                bid = next((d for d in reversed(state.history) if self._producer(d) == m.country), None)
+                if bid is not None:  # "over French and German bids": each bidder's system told before
+                    rivals.append((m.country, bid))
+        out = []
+        for maker, system in dict.fromkeys(rivals):
+            if maker is None or maker == ev.recipient:
+                continue
+            out.append(self._claim(Event(type="rejection", supplier=ev.recipient, recipient=maker, system=system),
+                                   tok, ctx))
         return out
 
     def _ellipsis(self, tok: Token, ctx: Context, state: ArticleState) -> Event | None:
@@ -1067,6 +1098,11 @@ class EventExtractor:
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
             earlier = [m for m in systems if m.start < tok.i]
             return earlier[-1].canonical if earlier else state.last_system
+        if etype in ("deployment", "test") and tok.pos_ == "ADJ" and state.last_system and any(
+            c.lower_ in ("it", "they", "them") and c.dep_ in ("nsubj", "dobj") for h in (tok, tok.head)
+            for c in h.children
+        ):
+            return state.last_system  # "expects to declare it operational in 2025", "they will be operational"
         if etype == "negotiation" and tok.pos_ == "VERB":
             # "London and Riyadh have been haggling over the terms": talks between two states named are about
             # the system one of them makes that the article has told of
@@ -1844,6 +1880,24 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "la
 
 _PLACE_NOUNS = {"army", "navy", "country", "base", "front", "unit", "squadron", "port", "airfield", "troops",
                 "force", "forces", "regiment", "brigade", "island", "coast"}
+
+
+_CHOICE_VERBS = {"choose", "select", "pick", "prefer", "favour", "favor"}
+
+
+def _passed_over(tok: Token) -> set[int]:
+    """Token ids of the rivals a choice passed over: "chose X over Y", "selected X rather than Y"."""
+    if tok.lemma_.lower() not in _CHOICE_VERBS or tok.pos_ != "VERB":
+        return set()
+    ids: set[int] = set()
+    for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)):
+        if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "of" and c.head.lower_ == "instead"):
+            ids |= {t.i for t in c.subtree}
+        if c.dep_ == "advmod" and c.lower_ == "instead":
+            ids |= {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
+    if ids:  # "over the Gripen, the Typhoon and the Rafale", misparsed as a second object after the rival list
+        ids |= {t.i for c in tok.children if c.dep_ == "dobj" and c.i > min(ids) for t in c.subtree}
+    return ids
 
 
 _DEAL_FORMS = {"binding", "final", "formal", "firm", "separate", "definitive", "full", "government-to-government"}
