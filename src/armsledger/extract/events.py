@@ -1011,11 +1011,12 @@ class EventExtractor:
         # 4. a generic noun pointing back ("the systems", "the aircraft") in the clause
         doc = tok.doc
         generics = [doc[i] for i in sorted(scope) if doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token]
+        # "its own air defence system", "is choosing a fighter": not the system named before (but "the first new
+        # aircraft" are those of the deal told: new, not second-hand)
         if generics and (any(c.lower_ in _OWN_WORDS and not (c.lower_ == "new" and any(
                              d.dep_ == "det" and d.lower_ == "the" for d in generics[0].children))
                              for c in generics[0].children) or _indefinite(generics[0])):
-            return None  # "its own air defence system", "is choosing a fighter": not the system named before
-            # (but "the first new aircraft" are those of the deal told: new, not second-hand)
+            return None
         if generics:
             # the antecedent may be earlier in this sentence ("signed for 12 F-16s ... has yet to receive a jet")
             earlier = [m.canonical for m in systems if m.start < generics[0].i]
@@ -1886,7 +1887,7 @@ _CHOICE_VERBS = {"choose", "select", "pick", "prefer", "favour", "favor"}
 
 
 def _passed_over(tok: Token) -> set[int]:
-    """Token ids of the rivals a choice passed over: "chose X over Y", "selected X rather than Y"."""
+    """Token ids of the rivals a choice passed over: "chose X over Y", "selected X instead of Y"."""
     if tok.lemma_.lower() not in _CHOICE_VERBS or tok.pos_ != "VERB":
         return set()
     ids: set[int] = set()
