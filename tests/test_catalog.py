@@ -212,6 +212,9 @@ def test_licence_built_derivatives_are_their_own_systems(cat: Catalog) -> None:
     assert cat.find_system("T-72B3").designation == "T-72"
     assert cat.find_system("Mi-8MTV-5").designation == "Mi-8"
     assert cat.find_system("Mi-171Sh").designation == "Mi-17"
+    # Australia's Hunter class is a national class built on the Type 26 design, as SIPRI lists it
+    assert cat.find_system("Hunter-class frigate").designation == "Hunter class"
+    assert cat.find_system("Type 26 frigate").designation == "Type 26"
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from armsledger.catalog import Catalog, load_catalog, looks_like_designation
 from armsledger.extract.events import EventExtractor, Extraction
+from armsledger.extract.lexicon import SHIP_KINDS
 from armsledger.extract.mentions import Mention, MentionFinder
 from armsledger.extract.prefilter import SAY_FORMS, Prefilter, trigger_forms
 from armsledger.model import Article, ArticleRecord, Event
@@ -79,7 +80,9 @@ class Extractor:
     def _without_parse(self, article: Article) -> ArticleRecord | None:
         """The record of an article that cannot hold an event, or None if it needs parsing."""
         text = article.text or ""
-        if _SANCTION_WORDS.search(text) or any(looks_like_designation(w.strip(".,;:()\"'")) for w in text.split()):
+        if _SANCTION_WORDS.search(text) or any(looks_like_designation(w.strip(".,;:()\"'")) for w in text.split()) or (
+            _SHIP_CLASS.search(text)
+        ):
             return None
         found = self.mentions.scan(text)
         if any(label == "SYSTEM" for label, _, _ in found):
@@ -91,6 +94,8 @@ class Extractor:
 
 
 _SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa|blacklist)", re.IGNORECASE)
+# "Abukuma-class destroyer escorts": a ship class the catalog lacks (see MentionFinder._unseen_classes)
+_SHIP_CLASS = re.compile(r"\b[A-Z][a-z]+[-\u2011 ]class\s+(?:\S+\s+)?(?:" + "|".join(sorted(SHIP_KINDS)) + r")\b")
 # "ANKARA –", "NEW DELHI:", "Berlin, September 28, 2023 –", "WASHINGTON, Jan 26 –": where a story was filed
 _DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,2})"

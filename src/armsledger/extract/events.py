@@ -168,7 +168,8 @@ class EventExtractor:
             # a question ("When did Türkiye buy them?") asks; it claims nothing
             asks = sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
             triggers = [] if asks else self._triggers(sent, sent_mentions, by_token)
-            timexes = self._timexes(sent, published) if triggers else []  # dates only matter next to a trigger
+            # dates only matter next to a trigger; "Mirage 2000" names a jet, not a year
+            timexes = self._timexes(sent, published, sent_mentions) if triggers else []
             # background clauses first ("the S-400s it sold to Ankara"): they tell who holds what
             ordered = sorted(triggers, key=lambda t: (not _in_background(t.token), t.token.i))
             sent_events: list[Event] = []
@@ -207,7 +208,7 @@ class EventExtractor:
                         state.offers[ev.system] = (ev.supplier, ev.recipient)
                     if ev.type == "rejection" and trig.token.lemma_.lower() in _BLOCK_VERBS:
                         state.last_veto = ev
-            sent_events = self._named_seller_wins(sent_events, sent_mentions, state)
+            sent_events = self._chooser_rejects(self._named_seller_wins(sent_events, sent_mentions, state), state)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
@@ -228,14 +229,15 @@ class EventExtractor:
 
     # --- sentences -----------------------------------------------------------------------------
 
-    def _timexes(self, sent: Span, published: str | None) -> list[tuple[Timex, Token]]:
-        """Date expressions of the sentence with the token they hang from."""
+    def _timexes(self, sent: Span, published: str | None, mentions: list[Mention]) -> list[tuple[Timex, Token]]:
+        """Date expressions of the sentence with the token they hang from, outside any system's name."""
+        named = {i for m in mentions if m.label == "SYSTEM" for i in range(m.start, m.end)}
         out = []
         for tx in find_timexes(sent.text, published):  # tense is guessed per expression
             if tx.value is None:
                 continue
             span = sent.doc.char_span(sent.start_char + tx.start, sent.start_char + tx.end, alignment_mode="expand")
-            if span is None:
+            if span is None or all(t.i in named for t in span):
                 continue
             out.append((tx, span.root))
         return out
@@ -474,6 +476,11 @@ class EventExtractor:
                 return ("deployment", "self")  # "bring the first aircraft into service in 2028"
             if lemma == "service" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "enter":
                 return ("deployment", "self")  # "the jets will enter service in 2027"
+            if lemma == "duty" and any(c.lower_ in ("combat", "alert") for c in tok.children) and (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("on", "into")
+                or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("assume", "take", "enter", "begin", "start")
+            ):
+                return ("deployment", "self")  # "would be placed on combat duty", "took up alert duty"
             if low == "pen" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "put" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children
             ):
@@ -573,6 +580,15 @@ class EventExtractor:
         ):
             roles.pop("CTRL_SUBJ", None)  # "Washington had proposed sending the systems": the holder would send
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        if etype == "sanction" and supplier is None and recipient is not None:
+            # "Washington warned that Serbia could face sanctions" (not "warned that sanctions will damage ties")
+            supplier = _warner(tok, by_token, exclude=recipient)
+        last = state.last_transfer
+        if etype == "sanction" and recipient is None and supplier is not None and last is not None and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PURCHASE_NOUNS for h in (tok, tok.head)
+            for c in h.children
+        ) and last.recipient != supplier:
+            recipient = last.recipient  # "the purchase could bring sanctions under US law": on the buyer
         if etype == "offer" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
             tok.head.lemma_.lower() in ("reject", "refuse", "turn", "rebuff", "decline", "spurn")
         ):  # "Y turned down a Chinese offer of S": the offer is X's to Y
@@ -701,6 +717,25 @@ class EventExtractor:
             source_kind=attribution.kind,
         )
 
+    def _chooser_rejects(self, events: list[Event], state: ArticleState) -> list[Event]:
+        """ "Australia has chosen the Mogami, the minister announced, turning down the MEKO A-200": a rival turned
+        down in the sentence of a choice is turned down by the chooser, and it is the rival's maker's loss (not the
+        chosen system's seller's)."""
+        orders = [e for e in events if e.type == "order" and e.recipient and e.factuality != "negated"]
+        if not orders:
+            return events
+        out = []
+        for ev in events:
+            order = next((o for o in orders if o.system != ev.system), None) if ev.type == "rejection" else None
+            if order is not None and ev.supplier in (None, order.recipient) and (
+                ev.recipient in (None, order.recipient, order.supplier)
+            ):
+                ev = replace(ev, supplier=order.recipient, recipient=self._producer(ev.system))
+                if ev.system and ev.factuality == "asserted":
+                    state.turned_down.add(ev.system)  # no antecedent for "the first frigate" any more
+            out.append(ev)
+        return out
+
     def _named_seller_wins(self, events: list[Event], mentions: list[Mention], state: ArticleState) -> list[Event]:
         """'An agreement signed in 2023 to acquire Mirages from Qatar': two readings of one deal, the maker as
         seller (nobody named on the signing) and Qatar (named on the purchase); the named seller wins. The
@@ -709,19 +744,20 @@ class EventExtractor:
         out = []
         for ev in events:
             maker = self._producer(ev.system)
-            if ev.supplier == maker and maker not in named and any(
+            if ev.supplier not in named and any(
                 o is not ev and o.type == ev.type and o.recipient == ev.recipient and o.system == ev.system
-                and o.date == ev.date and o.supplier in named and o.supplier != maker for o in events
+                and o.date == ev.date and o.supplier in named and o.supplier != ev.supplier for o in events
             ):
                 continue
-            if ev.type == "delivery" and ev.supplier == maker and maker not in named:
-                # "the F-16s Romania bought from Norway landed": Norway's jets
+            if ev.type == "delivery" and ev.supplier not in named:
+                # "the F-16s Romania bought from Norway landed": Norway's jets (not the maker's, nor those of a
+                # seller read in an earlier sentence)
                 seller = next((o.supplier for o in events if o.type == "order" and o.system == ev.system
                                and o.recipient == ev.recipient and o.supplier in named and o.supplier != maker), None)
                 ev = replace(ev, supplier=seller) if seller is not None else ev
             out.append(ev)
         for ev in out:
-            if ev.type in ("order", "delivery") and ev.supplier and ev.system:
+            if ev.type in ("order", "delivery", "cancellation") and ev.supplier and ev.system:
                 state.sellers.setdefault((ev.system, ev.recipient), ev.supplier)
         return out
 
@@ -1015,8 +1051,9 @@ class EventExtractor:
         # aircraft" are those of the deal told: new, not second-hand)
         if generics and (any(c.lower_ in _OWN_WORDS and not (c.lower_ == "new" and any(
                              d.dep_ == "det" and d.lower_ == "the" for d in generics[0].children))
-                             for c in generics[0].children) or _indefinite(generics[0])):
-            return None
+                             for c in generics[0].children) or _indefinite(generics[0])
+                         or _mixed_makers(generics[0], by_token)):
+            return None  # ("Chinese and Russian equipment": arms in general, not one system)
         if generics:
             # the antecedent may be earlier in this sentence ("signed for 12 F-16s ... has yet to receive a jet")
             earlier = [m.canonical for m in systems if m.start < generics[0].i]
@@ -1042,6 +1079,12 @@ class EventExtractor:
         ):  # "extended the delivery deadline": the deal the story is about
             return self._refer_back("system", state)
         last = state.last_transfer
+        handover = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                         and c.lemma_.lower() in _HANDOVER_NOUNS and not _indefinite(c)), None)
+        if etype in ("delay", "cancellation") and tok.pos_ == "VERB" and state.history and handover is not None:
+            if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in handover.children):
+                return state.last_system  # "They were due in 2022, but their delivery has been held up"
+            return self._refer_back("system", state)  # "deliveries had been postponed": the story's deal
         if etype == "delivery" and deal is tok and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and (
             not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in tok.children)
         ) and last is not None and last.type == "order" and last.system:
@@ -1094,13 +1137,14 @@ class EventExtractor:
             and _definite(c) for c in tok.children
         ):
             return told_here  # "Yerevan planned to buy eight more, but the plan was shelved": the purchase just told
-        if moves and tok.pos_ == "VERB" and not mutual and state.last_system and any(
-            _pronoun_items(c, tok) for c in tok.children
+        verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok  # ("the first two are due")
+        if moves and verb.pos_ in ("VERB", "AUX") and not mutual and state.last_system and any(
+            _pronoun_items(c, verb) for c in verb.children
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
             earlier = [m for m in systems if m.start < tok.i]
             return earlier[-1].canonical if earlier else state.last_system
         if etype in ("deployment", "test") and tok.pos_ == "ADJ" and state.last_system and any(
-            c.lower_ in ("it", "they", "them") and c.dep_ in ("nsubj", "dobj") for h in (tok, tok.head)
+            c.lower_ in ("it", "they", "them") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for h in (tok, tok.head)
             for c in h.children
         ):
             return state.last_system  # "expects to declare it operational in 2025", "they will be operational"
@@ -1121,8 +1165,10 @@ class EventExtractor:
         -> the (Russian-made) system the article is mostly about. ``earlier``: systems named before the noun in
         its own sentence."""
         history = state.history + (earlier or [])
-        if producer is not None:
-            history = [d for d in history if self._producer(d) == producer] or history
+        if producer is not None:  # "the Qatari jets": made in Qatar, or else sold by it (second-hand Mirages)
+            sold = {d for (d, _), seller in state.sellers.items() if seller == producer}
+            history = [d for d in history if self._producer(d) == producer] or [
+                d for d in history if d in sold] or history
         cats = GENERIC_CATEGORIES.get(noun)
         if cats is not None and earlier:  # "the contract for 48 KAAN jets ... the Turkish aircraft": the nearest
             near = [d for d in earlier if self._category(d) in cats and producer in (None, self._producer(d))]
@@ -1451,7 +1497,8 @@ class EventExtractor:
             if etype == "sanction":
                 recipient = first("PATIENT", "OBJ", "GOAL", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER", "CTRL_OBJ",
                                   "V_GOAL")
-                supplier = first("AGENT", "MODADJ", "POSS", "ISSUER", "V_AGENT", "CTRL_SUBJ", "OF", exclude=recipient)
+                supplier = first("AGENT", "MODADJ", "POSS", "ISSUER", "V_AGENT", "CTRL_SUBJ", "OF", "V_ISSUER",
+                                 exclude=recipient)
                 if supplier is None and any(t.lower_ == "caatsa" for t in tok.sent):
                     supplier = "USA"
                 return supplier, recipient
@@ -1478,6 +1525,11 @@ class EventExtractor:
             actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER", "LOC", "V_LOC")
             if actor is None:  # a prototype's first flight is its maker's test
                 actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
+            elif etype == "deployment" and holder not in (None, actor) and actor in (
+                producer, state.sellers.get((system, holder))) and first(
+                "AGENT", "POSS", "MODADJ", "CTRL_SUBJ"
+            ) is None:  # "declared operational in front of the Chinese ambassador": the buyer fields it
+                actor = holder
             return actor, None
         # mod: delay / cancellation of an existing transfer. "Russia postponed the delivery to Egypt": the actor
         # is the supplier when it makes the system, else the buyer
@@ -1696,6 +1748,8 @@ _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "c
 
 _SCHEDULE_NOUNS = {"deadline", "timeline", "schedule", "timetable"}
 
+_HANDOVER_NOUNS = {"delivery", "shipment", "handover", "transfer", "supply"}
+
 _DISCUSSED_NOUNS = _PURCHASE_NOUNS | {"sale", "transfer", "supply", "package", "export"}
 
 
@@ -1706,6 +1760,13 @@ def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
         if m is not None and m.is_state and c.dep_ in ("amod", "compound", "poss", "nmod"):
             return m.country
     return None
+
+
+def _mixed_makers(noun: Token, by_token: dict[int, Mention]) -> bool:
+    """ "Chinese and Russian equipment": a generic noun made by two states is arms in general."""
+    states = {by_token[t.i].country for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+              for t in (c, *c.conjuncts) if t.i in by_token and by_token[t.i].is_state}
+    return len(states) >= 2
 
 
 def _in_background(tok: Token) -> bool:
@@ -1845,10 +1906,10 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
     if _bare_first(arg):
         return True  # "... ordered 16 jets; the first is expected in 2026"
     if arg.dep_ in ("nsubjpass", "nsubj") and arg.lower_ in ("first", "last", "rest", "remainder") and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these") for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these", "which") for g in c.children)
         for c in arg.children
     ):
-        return True  # "the last of them were handed over in 2017"
+        return True  # "the last of them were handed over in 2017", "the first of which are due in 2028"
     if arg.dep_ in ("nsubj", "nsubjpass") and arg.lemma_.lower() in _PART_NOUNS and any(
         c.dep_ == "amod" and c.lower_ in _ORDINALS for c in arg.children
     ) and not any(c.dep_ in ("prep", "appos") for c in arg.children):  # ("the first batch, 200 Block IV missiles")
@@ -1974,6 +2035,27 @@ def _approver(verb: Token, mentions: list[Mention]) -> str | None:
             root = m.span(verb.doc).root
             if m.is_state and root.dep_ in ("nsubj", "nsubjpass") and root.head == v:
                 return m.country
+    return None
+
+
+_WARN_VERBS = frozenset({"warn", "threaten", "caution"})
+
+
+def _warner(tok: Token, by_token: dict[int, Mention], exclude: str | None) -> str | None:
+    """The state that warns of sanctions ("the US warned that Serbia could face sanctions"): the subject of
+    the warning verb the sanction is told under."""
+    cur = tok
+    for _ in range(4):
+        if cur.lemma_.lower() in _WARN_VERBS:
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                m = next((by_token[t.i] for t in subj.subtree if t.i in by_token and by_token[t.i].is_state), None)
+                if m is not None and m.country != exclude:
+                    return m.country
+            return None
+        if cur.head is cur:
+            return None
+        cur = cur.head
     return None
 
 
@@ -2117,18 +2199,21 @@ def _items(tok: Token) -> bool:
     part = tok.lower_ in ("first", "last", "rest", "remainder", "remaining", "bulk", "balance") or tok.like_num or (
         tok.lemma_.lower() in ("batch", "consignment", "shipment", "lot", "tranche", "pair", "delivery"))
     return part and any(  # "the first of those": the items named before
-        c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) or g.lower_ in ("those", "them", "these")
+        c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) or g.lower_ in ("those", "them", "these", "which")
                                                       for g in c.children) for c in tok.children
     )
 
 
 def _bare_first(tok: Token) -> bool:
-    """ "the first", "the first two", "the last four" standing alone for items told before ("... ordered 16 jets;
-    the first is expected in 2026")."""
+    """ "the first", "the first two", "the last four", "six", "three more" standing alone for items told before
+    ("... ordered 16 jets; the first is expected in 2026", "six arrived in January")."""
     if tok.lower_ in ("first", "last"):
         first = tok
     elif tok.like_num and not (len(tok.text) == 4 and tok.text[:2] in ("19", "20")):
         first = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in ("first", "last")), None)
+        if first is None and tok.lower_ not in ("one", "million", "billion") and tok.dep_ in ("nsubj", "nsubjpass") \
+                and all(c.lower_ in ("more", "further", "other", "another", "remaining") for c in tok.children):
+            return True  # "six arrived in January", "three more are due in the autumn"
     else:
         return False
     return first is not None and tok.dep_ in ("nsubj", "nsubjpass") and any(

@@ -292,3 +292,11 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "vehicle": ("armour",), "vehicles": ("armour",), "rifle": ("small_arms",),
     "engine": ("engine",), "engines": ("engine",),
 }
+
+# What follows "<Name>-class" when it names a ship class ("Abukuma-class destroyer escorts"), not a rank
+# ("world-class", "the middle class").
+SHIP_KINDS: frozenset[str] = frozenset(
+    {w for w, cats in GENERIC_CATEGORIES.items() if set(cats) & {"ship", "submarine"}}
+    | {"escort", "escorts", "cruiser", "cruisers", "carrier", "carriers", "patrol", "landing", "minehunter",
+       "minehunters", "amphibious", "offshore", "guided", "missile", "attack", "replenishment", "tanker", "tankers"}
+)

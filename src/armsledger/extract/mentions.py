@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from armsledger.catalog import DESIGNATION_RE, Catalog, looks_like_designation
+from armsledger.extract.lexicon import SHIP_KINDS
 
 # Labels that stand for a state (directly or through an institution).
 STATE_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "METONYM", "ORG"})
@@ -169,7 +170,9 @@ class MentionFinder:
             mentions.append(Mention(start, end, label, canonical, country, doc[start:end].text))
         mentions.extend(self._unseen_designations(doc, taken, _tokens_in(doc, text, _HAS_DIGIT)))
         mentions.extend(self._hyphen_compounds(doc, taken, _tokens_in(doc, text, _HAS_HYPHEN)))
+        mentions.extend(self._unseen_classes(doc, taken))
         mentions.extend(self._people(doc, taken))
+        mentions.extend(_short_forms(doc, taken, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -186,6 +189,25 @@ class MentionFinder:
                 taken[tok.i] = True
                 family = self._family(canonical)  # "KT-1P", "F-16V": an export variant of a known system
                 found.append(Mention(tok.i, tok.i + 1, "SYSTEM", family or canonical, None, text))
+        return found
+
+    def _unseen_classes(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """Ship classes missing from the catalog ("Abukuma-class destroyer escorts", "Pohang class corvettes") are
+        systems, named "<Name> class" like the catalog's own classes."""
+        found = []
+        for tok in doc:
+            if tok.lower_ != "class" or tok.i < 1 or taken[tok.i] or not any(
+                t.lower_ in SHIP_KINDS for t in doc[tok.i + 1 : tok.i + 3]
+            ):
+                continue  # ("world-class", "the middle class": no ship follows)
+            name = doc[tok.i - 2] if doc[tok.i - 1].text in ("-", "\u2011") and tok.i >= 2 else doc[tok.i - 1]
+            if taken[name.i] or not name.text[:1].isupper() or not name.is_alpha or (
+                self.catalog.find_country(name.text) is not None or name.text in _NOT_FAMILIES
+            ):
+                continue  # ("a Japanese-class ship", "the Type class")
+            for i in range(name.i, tok.i + 1):
+                taken[i] = True
+            found.append(Mention(name.i, tok.i + 1, "SYSTEM", f"{name.text} class", None, doc[name.i:tok.i + 1].text))
         return found
 
     def _family(self, designation: str) -> str | None:
@@ -242,6 +264,36 @@ class MentionFinder:
                 taken[i] = True
             found.append(Mention(start, ent.end, "PERSON", name, None, name))
         return found
+
+
+# first words of a designation that are ordinary words, not a family name ("Type 26" is no "Type")
+_NOT_FAMILIES = frozenset({"Type", "Project", "Class", "Block", "Mark", "Model", "Series", "Super", "Light", "Heavy"})
+
+
+def _short_forms(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+    """A family name standing for the one member the article named before it: after "Mirage 2000-5 jets",
+    "the delta-winged Mirages" are those Mirage 2000s. Two members of the family named (a Mirage 2000 and a
+    Mirage F1) leave the short form unread."""
+    members: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.label != "SYSTEM":
+            continue
+        words = m.canonical.split()
+        if len(words) == 2 and words[0].isalpha() and words[0][:1].isupper() and len(words[0]) >= 4 and (
+            any(ch.isdigit() for ch in words[1])
+        ) and words[0] not in _NOT_FAMILIES:
+            members.setdefault(words[0], set()).add(m.canonical)
+            first.setdefault(words[0], m.start)
+    if not members:
+        return []
+    found = []
+    for tok in doc:
+        family = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in members else tok.text
+        if taken[tok.i] or family not in members or len(members[family]) != 1 or tok.i < first[family]:
+            continue
+        found.append(Mention(tok.i, tok.i + 1, "SYSTEM", next(iter(members[family])), None, tok.text))
+    return found
 
 
 def _same_pieces(form: str, text: str) -> bool:
