@@ -1793,6 +1793,18 @@ class TestOneEventPerFact:
                   "Rafale offered by France's Dassault.")
         assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "BRA", "FRA", "Rafale")], show(rec)
 
+    def test_running_late_is_a_delay(self, run: Run) -> None:
+        """ "The frigates are running late", "the programme has fallen years behind schedule": a delay of the deal
+        told (but a vote that "fell" is none)."""
+        rec = run("Chile ordered six Type 31 frigates from Britain in 2023. The Type 31 frigates under construction "
+                  "in Rosyth are running late.")
+        assert [roles(e) for e in of_type(rec, "delay")] == [("delay", "GBR", "CHL", "Type 31")], show(rec)
+        rec = run("Peru ordered K2 tanks from South Korea in 2023, but that programme has fallen years behind "
+                  "schedule.")
+        assert [roles(e) for e in of_type(rec, "delay")] == [("delay", "KOR", "PER", "K2")], show(rec)
+        rec = run("Peru ordered K2 tanks from South Korea in 2023. Support for the K2 purchase fell in 2024.")
+        assert not of_type(rec, "delay"), show(rec)
+
     def test_same_delivery_twice_is_one_event(self, run: Run) -> None:
         """The same delivery told twice (active, then passive) is one event."""
         rec = run(

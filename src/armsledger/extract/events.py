@@ -345,6 +345,13 @@ class EventExtractor:
             )
             if lemma == "say" and said_no:
                 return ("rejection", "act")
+            if lemma in ("run", "fall", "lag") and any(
+                c.lower_ == "late" and c.dep_ in ("advmod", "acomp")
+                or c.lower_ == "behind" and (lemma != "run" or any(g.lemma_.lower() in _SCHEDULE_NOUNS
+                                                                   for g in c.children))
+                for c in tok.children
+            ):
+                return ("delay", "mod")  # "the frigates are running late", "has fallen years behind schedule"
             if lemma in ("use", "employ") and _combat_use(tok):
                 return ("test", "self")  # "used Harop drones to devastating effect", "used ATACMS against airfields"
             if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
