@@ -1805,6 +1805,20 @@ class TestOneEventPerFact:
         rec = run("Peru ordered K2 tanks from South Korea in 2023. Support for the K2 purchase fell in 2024.")
         assert not of_type(rec, "delay"), show(rec)
 
+    def test_no_plans_to_buy_is_no_purchase(self, run: Run) -> None:
+        """ "Kenya has no plans to buy more Z-10s": the plan noun's "no" governs its infinitive; "has plans to buy"
+        is a plan."""
+        rec = run("Kenya has no plans to buy more Z-10 helicopters from China.")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("order", "CHN", "KEN", "Z-10"), "negated")], show(rec)
+        rec = run("Kenya has plans to buy more Z-10 helicopters from China.")
+        assert [e.factuality for e in rec.events] == ["planned"], show(rec)
+
+    def test_can_be_signed_by_a_month_points_ahead(self, run: Run) -> None:
+        """ "A contract can be signed by September", said in March: next September, not last."""
+        rec = run("Officials hope a contract for Peru's K2 tanks from South Korea can be signed by September.")
+        assert [e.date for e in of_type(rec, "order")] == ["2024-09"], show(rec)
+
     def test_same_delivery_twice_is_one_event(self, run: Run) -> None:
         """The same delivery told twice (active, then passive) is one event."""
         rec = run(

@@ -29,6 +29,8 @@ from armsledger.extract.lexicon import (
 # Dependencies through which a governing word still scopes over the trigger.
 _PASS_UP = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "aux", "auxpass", "acomp", "attr", "nsubj",
             "nsubjpass", "compound", "amod", "oprd", "advmod", "dep", "nmod", "poss"}
+# Nouns of intent whose infinitive is the event intended ("no plans to buy", "an intention to order").
+_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "ambition"}
 # Clause boundaries: cues above them do not reach the trigger.
 _BOUNDARY = {"relcl", "advcl", "acl", "appos", "conj", "parataxis", "cc", "mark", "npadvmod"}
 
@@ -38,6 +40,12 @@ def _chain(trigger: Token, max_up: int = 5) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(max_up):
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _INTENT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ):  # "has no plans to buy", "the plan to buy": the plan's own cues govern the purchase
+            tok = tok.head
+            chain.append(tok)
+            continue
         if tok.head == tok or tok.dep_ in _BOUNDARY:
             break
         if tok.dep_ not in _PASS_UP:

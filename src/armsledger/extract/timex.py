@@ -283,7 +283,7 @@ _FUTURE_WORDS = _wordset(
     "planning intends intend intended aims aim aiming upcoming forthcoming"
 )
 _FUTURE_AUX = _wordset("will shall would wo won't wouldn't won’t wouldn’t")
-_MODALS = _wordset("could might may should must")
+_MODALS = _wordset("could might may should must can")
 _PAST_WORDS = _wordset(
     "said told was were had did took made began came went met held sent gave got won lost sold bought saw wrote "
     "spoke left brought fought paid led became knew thought found kept struck shot flew drew rose fell grew ran "
