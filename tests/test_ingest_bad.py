@@ -300,3 +300,18 @@ def test_feed_entry_without_content_is_skipped_alone(tmp_path):
     assert [a.id for a in articles] == ["digest-2025-0512"]
     problem = only(problems)
     assert problem.kind == "no-text" and problem.message.startswith("entry #2 ('Slovenia weighs purchase")
+
+
+def test_a_character_reference_beyond_unicode_in_a_feed_is_no_crash(tmp_path):
+    """ "&#2000000;" names no character; feedparser raised on it and ingest reported an internal error. The
+    entry around it is still read, with U+FFFD in its place."""
+    feed = tmp_path / "feed.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Jets</title>'
+        "<description>Chile ordered K9 howitzers &#2000000; from Korea.</description>"
+        "<pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate></item></channel></rss>",
+        encoding="utf-8",
+    )
+    articles, problems = read(feed)
+    assert all(p.kind != "error" for p in problems), problems
+    assert len(articles) == 1 and "\ufffd" in articles[0].text

@@ -378,6 +378,15 @@ def _bozo_reason(result: Any) -> str:
     return f"{message.strip()} (line {line()})" if callable(line) else message.strip()
 
 
+_CHARREF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _safe_charref(m: re.Match[str]) -> str:
+    """A character reference beyond Unicode ("&#2000000;") becomes U+FFFD: feedparser would raise on it."""
+    value = int(m[1], 16) if m[1] else int(m[2])
+    return m[0] if value <= 0x10FFFF else "&#65533;"
+
+
 def read_feed(text: str, src: Source) -> Iterator[ReadItem]:
     """An RSS or Atom feed: one record per entry, outlet = feed title.
 
@@ -386,7 +395,7 @@ def read_feed(text: str, src: Source) -> Iterator[ReadItem]:
     """
     import feedparser
 
-    data = strip_xml_encoding(text).encode("utf-8")
+    data = _CHARREF.sub(_safe_charref, strip_xml_encoding(text)).encode("utf-8")
     result = feedparser.parse(io.BytesIO(data))
     entries = result.get("entries") or []
     feed = result.get("feed") or {}
