@@ -170,9 +170,10 @@ class MentionFinder:
             mentions.append(Mention(start, end, label, canonical, country, doc[start:end].text))
         mentions.extend(self._unseen_designations(doc, taken, _tokens_in(doc, text, _HAS_DIGIT)))
         mentions.extend(self._hyphen_compounds(doc, taken, _tokens_in(doc, text, _HAS_HYPHEN)))
-        mentions.extend(self._unseen_classes(doc, taken))
+        if "class" in text:
+            mentions.extend(self._unseen_classes(doc, taken, _tokens_in(doc, text, _CLASS_WORD)))
         mentions.extend(self._people(doc, taken))
-        mentions.extend(_short_forms(doc, taken, mentions))
+        mentions.extend(_short_forms(doc, text, taken, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -191,11 +192,11 @@ class MentionFinder:
                 found.append(Mention(tok.i, tok.i + 1, "SYSTEM", family or canonical, None, text))
         return found
 
-    def _unseen_classes(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _unseen_classes(self, doc: Doc, taken: list[bool], where: list[int]) -> list[Mention]:
         """Ship classes missing from the catalog ("Abukuma-class destroyer escorts", "Pohang class corvettes") are
         systems, named "<Name> class" like the catalog's own classes."""
         found = []
-        for tok in doc:
+        for tok in (doc[i] for i in where):
             if tok.lower_ != "class" or tok.i < 1 or taken[tok.i] or not any(
                 t.lower_ in SHIP_KINDS for t in doc[tok.i + 1 : tok.i + 3]
             ):
@@ -270,7 +271,10 @@ class MentionFinder:
 _NOT_FAMILIES = frozenset({"Type", "Project", "Class", "Block", "Mark", "Model", "Series", "Super", "Light", "Heavy"})
 
 
-def _short_forms(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+_CLASS_WORD = re.compile(r"\bclass\b")
+
+
+def _short_forms(doc: Doc, text: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
     """A family name standing for the one member the article named before it: after "Mirage 2000-5 jets",
     "the delta-winged Mirages" are those Mirage 2000s. Two members of the family named (a Mirage 2000 and a
     Mirage F1) leave the short form unread."""
@@ -288,7 +292,8 @@ def _short_forms(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[M
     if not members:
         return []
     found = []
-    for tok in doc:
+    where = _tokens_in(doc, text, re.compile(r"\b(?:" + "|".join(map(re.escape, members)) + r")s?\b"))
+    for tok in (doc[i] for i in where):
         family = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in members else tok.text
         if taken[tok.i] or family not in members or len(members[family]) != 1 or tok.i < first[family]:
             continue
