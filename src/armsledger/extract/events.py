@@ -633,7 +633,6 @@ class EventExtractor:
         if etype in TRANSFER_TYPES and supplier == self._producer(system) and supplier not in named:
             # the maker stands in only when nobody is named: a second-hand deal read before keeps its seller
             supplier = state.sellers.get((system, recipient), supplier)
-        last = state.last_transfer
         if etype in ("cancellation", "delay") and last is not None and (last.system, last.recipient) == (
             system, recipient
         ) and last.supplier and supplier == self._producer(system) and supplier not in named:
@@ -1087,8 +1086,9 @@ class EventExtractor:
             return self._refer_back("system", state)
         last = state.last_transfer
         handover = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                         and c.lemma_.lower() in _HANDOVER_NOUNS and not _indefinite(c)), None)
-        if etype in ("delay", "cancellation") and tok.pos_ == "VERB" and state.history and handover is not None:
+                         and c.lemma_.lower() in _HANDOVER_NOUNS and not _indefinite(c)), None) if (
+            etype in ("delay", "cancellation") and tok.pos_ == "VERB" and state.history) else None
+        if handover is not None:
             if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in handover.children):
                 return state.last_system  # "They were due in 2022, but their delivery has been held up"
             return self._refer_back("system", state)  # "deliveries had been postponed": the story's deal

@@ -288,7 +288,7 @@ def _short_forms(doc: Doc, text: str, taken: list[bool], mentions: list[Mention]
             any(ch.isdigit() for ch in words[1])
         ) and words[0] not in _NOT_FAMILIES:
             members.setdefault(words[0], set()).add(m.canonical)
-            first.setdefault(words[0], m.start)
+            first[words[0]] = min(first.get(words[0], m.start), m.start)  # (mentions come longest first)
     if not members:
         return []
     found = []
