@@ -1858,3 +1858,69 @@ class TestOneEventPerFact:
             ("delivery", "SWE", "BRA", "Gripen"),
             "2020",
         )
+
+
+# ==================================================================================================
+# holds, slips and combat use: events told by a change of state rather than by a transfer verb
+# ==================================================================================================
+
+
+class TestHoldsSlipsAndUse:
+    def test_suspended_export_licence_is_a_delay_by_the_licensing_state(self, run: Run) -> None:
+        """ "Canada suspended the export permits for the MX-15 turrets Turkey had ordered": the items are held
+        by the state that licenses them (GUIDE.md: a delay), from their buyer; the order stays an order."""
+        rec = run("In 2019 Canada suspended the export permits for the Wescam MX-15 turrets Turkey had ordered.")
+        ev = only(rec, "delay")
+        assert (roles(ev), ev.date, ev.factuality) == (("delay", "CAN", "TUR", "MX-15"), "2019", "asserted"), show(rec)
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", None, "TUR", "MX-15")], show(rec)
+
+    def test_licence_freeze_noun_is_a_delay(self, run: Run) -> None:
+        """ "Sweden's licence freeze has kept the Carl Gustaf launchers bought by Indonesia in Karlskoga": the
+        noun of the hold carries the same delay."""
+        rec = run("Sweden's licence freeze has kept the Carl Gustaf launchers bought by Indonesia in Karlskoga.")
+        assert roles(only(rec, "delay")) == ("delay", "SWE", "IDN", "Carl Gustaf"), show(rec)
+
+    def test_refused_licence_stays_a_rejection(self, run: Run) -> None:
+        """A licence refused is a rejection, not a hold: "Berlin refused to license the Typhoons for Riyadh"."""
+        rec = run("Berlin refused to license new Typhoon jets for Saudi Arabia in 2019.")
+        assert not of_type(rec, "delay"), show(rec)
+
+    def test_slip_is_a_delay_and_a_delivery_at_the_new_date(self, run: Run) -> None:
+        """ "The K9 howitzers, originally due in 2025, will now arrive in 2027": the delivery moves to the new
+        date, and the slip is a delay dated when it is told (not planned: it has happened)."""
+        rec = run("Norway ordered K9 howitzers from South Korea in 2022. The K9s, originally due in 2025, will now "
+                  "arrive in 2027, the ministry said on Monday.")
+        delivery = [e for e in of_type(rec, "delivery") if e.system == "K9"]
+        assert [(e.date, e.factuality) for e in delivery] == [("2027", "planned")], show(rec)
+        delay = only(rec, "delay")
+        assert (roles(delay), delay.date, delay.factuality) == (
+            ("delay", "KOR", "NOR", "K9"), "2024-03-11", "asserted"), show(rec)
+
+    def test_old_schedule_noun_is_no_delivery(self, run: Run) -> None:
+        """ "originally scheduled for delivery in 2024" names the old date of the delivery told by the verb."""
+        rec = run("The Leopard 2A8 tanks for Lithuania, originally scheduled for delivery in 2026, will now "
+                  "arrive in 2028.")
+        assert [e.date for e in of_type(rec, "delivery")] == ["2028"], show(rec)
+
+    def test_delivery_as_planned_is_no_slip(self, run: Run) -> None:
+        """ "arrived in 2023, as originally planned" keeps its date and is no delay."""
+        rec = run("The Caesar howitzers for Armenia arrived in 2023, as originally planned.")
+        assert not of_type(rec, "delay"), show(rec)
+
+    def test_arms_striking_targets_are_used_in_combat(self, run: Run) -> None:
+        """ "Ukrainian Bayraktar TB2 drones struck Russian armour near Kyiv": arms as the subject of a combat verb
+        are a firing by their user (GUIDE.md: a test), and so is "TB2s flew strikes"."""
+        rec = run("Ukrainian Bayraktar TB2 drones struck Russian armour near Kyiv in March 2022.")
+        ev = only(rec, "test")
+        assert (roles(ev), ev.date) == (("test", "UKR", None, "Bayraktar TB2"), "2022-03"), show(rec)
+        rec = run("Ethiopia bought Wing Loong II drones from China in 2021. The Wing Loong IIs flew strikes in "
+                  "Tigray in 2022.")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [
+            (("test", "ETH", None, "Wing Loong"), "2022")], show(rec)
+
+    def test_what_a_system_can_do_is_no_combat_use(self, run: Run) -> None:
+        """ "The system intercepts ballistic missiles above the atmosphere" says what it can do (present tense);
+        "the army flies missions" names no arms."""
+        assert not of_type(run("Israel's Arrow 3 intercepts ballistic missiles above the atmosphere."), "test")
+        assert not of_type(run("Mali bought TB2 drones in 2022. The army flies missions from Sevare."), "test")
+        assert not of_type(run("The Royal Danish Air Force flew its last F-16 sortie in 2025."), "test")

@@ -52,7 +52,8 @@ _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "
                  "approval"}
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
-                 "pitch", "put", "commission", "come", "go"}
+                 "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
+                 "sink", "intercept", "bomb"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -63,6 +64,11 @@ _GENERIC_ARMS_TYPES = {"order", "delivery"}
 # a partner state's veto on a sale ("blocked the sale") and what it can be on
 _BLOCK_VERBS = {"block", "veto"}  # ("bar" is mostly a law: "bars re-exports to countries at war")
 _BLOCKED_NOUNS = {"sale", "transfer", "export", "deal", "delivery", "purchase", "shipment", "order"}
+# an export licence put on hold holds the items it covers: a delay by the licensing state (a licence refused is a
+# rejection: "refused to license the engines")
+_HOLD_VERBS = {"suspend", "freeze", "withhold", "revoke", "halt", "pause"}
+_HOLD_NOUNS = {"suspension", "freeze", "revocation", "halt"}
+_LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permit", "permits"}
 _ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
 _PAIR_NOUNS = {"governments", "countries", "nations", "sides", "capitals"}  # "the two governments": the buyer stands in
@@ -289,6 +295,8 @@ class EventExtractor:
                 hit = ("delay", "mod")  # "was handed over four months late", "will also arrive late"
             if hit is not None:
                 found.append(Trigger(tok, *hit))
+            if hit is not None and hit[0] == "delivery" and _old_schedule(tok) is not None:
+                found.append(Trigger(tok, "delay", "mod"))  # "originally due in 2025, would now arrive in 2026"
         verbs = {t.token.i: t for t in found if t.token.pos_ in ("VERB", "AUX")}
         ids = {t.token.i for t in found}
         by_i = {t.token.i: t for t in found}
@@ -310,6 +318,10 @@ class EventExtractor:
             ):  # "negotiating the sale of S": the talks are the event; "the deal collapsed": the collapse is
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
                 # (but "turned down a Chinese offer" is two: the offer, and its rejection)
+            if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _SCHEDULED_WORDS and any(
+                c.dep_ == "advmod" and c.lower_ in _ONCE_WORDS for c in tok.head.head.children
+            ):
+                continue  # "originally scheduled for delivery in 2024": the old date of a delivery told elsewhere
             if _under_deal(tok) and verbs.get(tok.head.head.i) is not None and (
                 verbs[tok.head.head.i].type == "order"
             ):  # "Under a 2013 agreement, Portugal sold it 12 jets": the verb tells the deal
@@ -354,6 +366,8 @@ class EventExtractor:
                 return ("delay", "mod")  # "the frigates are running late", "has fallen years behind schedule"
             if lemma in ("use", "employ") and _combat_use(tok):
                 return ("test", "self")  # "used Harop drones to devastating effect", "used ATACMS against airfields"
+            if _armed_strike(tok):
+                return ("test", "self")  # "TB2s flew strikes around Kidal", "the drones struck rebel positions"
             if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
                 return ("test", "self")  # "fired dozens of Tomahawks": a firing (strict: a system in the clause)
             if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
@@ -428,6 +442,8 @@ class EventExtractor:
                 for c in tok.children for t in (c, *c.children)
             ):
                 return None  # "Romania already flies F-16s": operating, not delivering ("flown to Ankara" is)
+            if _licence_hold(tok):
+                return ("delay", "licence")  # "Spain suspended the export licence for a C295 transport aircraft"
             if lemma in _BLOCK_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _BLOCKED_NOUNS
                                              for c in tok.children):
                 return ("rejection", "act")  # "Berlin blocked the sale in 2023": a partner's veto on a sale
@@ -497,6 +513,8 @@ class EventExtractor:
             if lemma in ("sale", "transfer") and any(c.dep_ == "amod" and c.lower_ in ("possible", "proposed",
                                                                                "potential") for c in tok.children):
                 return ("offer", "give")  # "notified Congress of the possible sale of HIMARS": an offer, not yet a sale
+            if _licence_hold(tok):
+                return ("delay", "licence")  # "Spain's licence suspension has kept a C295 grounded in Seville"
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
@@ -696,6 +714,8 @@ class EventExtractor:
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
+        if etype == "delay" and factuality == "planned" and _old_schedule(tok) is not None:
+            factuality = "reported" if attribution.hearsay else "asserted"  # the slip is told, not planned
         if background_reason and factuality in ("planned", "speculated"):
             factuality = "asserted"  # "is preparing sanctions for buying S-400s": the plan is the sanction's
         if factuality == "negated" and attribution.kind in ("person", "official") and etype != "rejection" and (
@@ -1528,6 +1548,10 @@ class EventExtractor:
             if recipient is None and producer != supplier:
                 recipient = producer  # "Switzerland turned down the Rafale": France's offer
             return supplier, recipient
+        if frame == "licence":  # the licensing state holds the items back from their buyer
+            supplier = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT") or producer
+            recipient = first("GOAL", "BENEF", "BUYER", "RECEIVER", "V_GOAL", "V_RECEIVER", exclude=supplier)
+            return supplier, recipient or (holder if holder != supplier else None)
         if frame == "self":
             actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER", "LOC", "V_LOC")
             if actor is None:  # a prototype's first flight is its maker's test
@@ -1593,6 +1617,10 @@ class EventExtractor:
         own: list[Timex] = []
         report: str | None = None
         free: list[Timex] = []
+        old = _old_schedule(tok) if etype in ("delivery", "delay") else None
+        if old is not None:  # a slip: the delivery takes the new date, the delay the date it was told
+            timexes = [(tx, root) for tx, root in timexes
+                       if not (tok.is_ancestor(root) if etype == "delay" else old.is_ancestor(root))]
         for tx, root in timexes:
             if tx.bound == "until" and etype == "delay":
                 continue
@@ -2147,6 +2175,65 @@ def _combat_use(verb: Token) -> bool:
 _COMBAT_NOUNS = {"effect", "combat", "war", "battle", "fighting", "offensive", "attack", "attacks", "strike",
                  "strikes"}
 _COMBAT_VERBS = {"strike", "attack", "hit", "destroy", "target", "shoot", "sink", "intercept", "down", "bomb"}
+
+
+_ONCE_WORDS = {"originally", "initially", "previously", "first", "once"}
+_SCHEDULED_WORDS = {"due", "scheduled", "planned", "expected", "set", "slated", "promised"}
+
+
+def _old_schedule(tok: Token) -> Token | None:
+    """ "Four Mi-24s, originally due before the end of 2025, would now arrive in the second half of this year":
+    the word that gives a delivery's former date (a slip: the delivery moved, and a delay). It modifies the
+    delivered items or the delivery verb, and the verb says "now" or the schedule word is "originally"."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("arrive", "deliver", "reach", "come", "land"):
+        return None
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for h in holders:
+        for c in h.children:
+            word = c if c.lower_ in _SCHEDULED_WORDS else None
+            if word is None and c.dep_ in ("acl", "amod", "advcl", "appos"):
+                word = next((g for g in c.subtree if g.lower_ in _SCHEDULED_WORDS), None)
+            if word is not None and c.i != tok.i and any(
+                g.dep_ == "advmod" and g.lower_ in _ONCE_WORDS for g in word.children
+            ) and not any(g.lower_ == "as" for g in word.children):  # ("arrived in 2023, as originally planned")
+                return word
+    return None
+
+
+_SORTIE_NOUNS = {"strike", "sortie", "mission", "raid"}
+
+
+def _armed_strike(verb: Token) -> bool:
+    """ "TB2s flew strikes around Kidal", "the drones struck rebel positions", "a Harpoon sank the ship": arms
+    as the subject of a combat verb are used in combat, a firing (GUIDE.md: a test). A crew or a state as the
+    subject ("the army flies missions") names no arms; that is left to "used X against" (_combat_use). Only the
+    past tells a use: "the system intercepts missiles above the atmosphere" tells what it can do."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if lemma == "fly":
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SORTIE_NOUNS for c in verb.children):
+            return False
+    elif lemma not in _COMBAT_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and (
+        c.lower_ in GENERIC_SYSTEM_NOUNS or c.lemma_.lower() in GENERIC_SYSTEM_NOUNS
+        or any(looks_like_designation(t.text) for t in c.subtree if t.i <= c.i)
+        or c.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)
+    ) for c in verb.children)  # ("Wing Loong IIs", a name on a noun; not "the Royal Norwegian Air Force")
+
+
+def _licence_hold(tok: Token) -> bool:
+    """ "suspended the export licence for a C295", "the licence suspension", "a freeze on export permits": an
+    export licence held back (the verb or noun of the hold, with a licence as its object, compound or "of"/"on")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        return lemma in _HOLD_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LICENCE_NOUNS for c in tok.children)
+    return lemma in _HOLD_NOUNS and any(
+        c.dep_ == "compound" and c.lower_ in _LICENCE_NOUNS
+        or c.dep_ == "prep" and c.lower_ in ("of", "on") and any(g.lower_ in _LICENCE_NOUNS for g in c.children)
+        for c in tok.children)
 
 
 def _arms_subject(verb: Token) -> bool:

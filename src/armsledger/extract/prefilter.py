@@ -101,7 +101,9 @@ def _forms(lemmas: Iterable[str]) -> frozenset[str]:
 _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "shelve", "dismiss", "follow",
                 "launch", "close", "closer", "near", "nearer", "verge", "brink", "cusp", "discard", "reach",
                 "flight", "expect", "await", "service", "pen", "block", "veto", "lift", "waive", "withdraw",
-                "ready", "extend", "collapse", "present", "come", "go", "use", "employ", "duty", "run", "fall", "lag")
+                "ready", "extend", "collapse", "present", "come", "go", "use", "employ", "duty", "run", "fall", "lag",
+                "freeze", "withhold", "revoke", "halt", "pause", "revocation", "strike", "attack", "hit", "destroy",
+                "target", "shoot", "sink", "intercept", "bomb")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
