@@ -1924,3 +1924,10 @@ class TestHoldsSlipsAndUse:
         assert not of_type(run("Israel's Arrow 3 intercepts ballistic missiles above the atmosphere."), "test")
         assert not of_type(run("Mali bought TB2 drones in 2022. The army flies missions from Sevare."), "test")
         assert not of_type(run("The Royal Danish Air Force flew its last F-16 sortie in 2025."), "test")
+
+    def test_states_listed_in_another_clause_are_no_more_parties(self, run: Run) -> None:
+        """ "received drones from Türkiye, a sign of how Bamako leans on Ankara and Moscow": Moscow is listed
+        beside Ankara in another clause, not beside the seller, so it sells nothing here."""
+        rec = run("Egypt has received two more Rafale jets from France, in a further sign of how firmly Cairo "
+                  "now leans on Paris and Beijing for weaponry.")
+        assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "FRA", "EGY", "Rafale")], show(rec)

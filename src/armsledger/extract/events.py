@@ -878,8 +878,8 @@ class EventExtractor:
             if value is None:
                 continue
             for i, m in roots.items():
-                if m.country != value:
-                    continue
+                if m.country != value or not _argument_of(doc[i], trig.token):
+                    continue  # ("received drones from Türkiye, a sign of how it leans on Ankara and Moscow")
                 for conj in doc[i].conjuncts:
                     other = roots.get(conj.i)
                     if other is None or other.country in (value, ev.supplier, ev.recipient):
@@ -2110,6 +2110,20 @@ def _list_items(head: Token) -> list[Token]:
         ):
             items += [child, *child.conjuncts]
     return list(dict.fromkeys(items))
+
+
+def _argument_of(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` hangs from the trigger without another verb between them: "Qatar and India ordered",
+    "F-16s from Denmark and the Netherlands", or from a verb it depends on ("the US and Britain answered by
+    sanctioning Iran Air"); not "received drones, a sign of how it leans on Ankara and Moscow"."""
+    cur = tok
+    for _ in range(6):
+        if cur == trigger or cur.is_ancestor(trigger):
+            return True
+        if cur != tok and cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _clause_tokens(tok: Token) -> set[int]:
