@@ -1931,3 +1931,19 @@ class TestHoldsSlipsAndUse:
         rec = run("Egypt has received two more Rafale jets from France, in a further sign of how firmly Cairo "
                   "now leans on Paris and Beijing for weaponry.")
         assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "FRA", "EGY", "Rafale")], show(rec)
+
+    def test_relative_taker_of_delivery_receives(self, run: Run) -> None:
+        """ "Burkina Faso, which took delivery of TB2 drones in 2022": the state the relative clause hangs from
+        takes the delivery; it does not hand it over."""
+        rec = run("Chad, which took delivery of Bayraktar TB2 drones in 2023, wants more.")
+        assert roles(only(rec, "delivery")) == ("delivery", "TUR", "TCD", "Bayraktar TB2"), show(rec)
+
+    def test_relative_clause_on_arms_is_their_transfer(self, run: Run) -> None:
+        """ "the Pohang-class corvettes that Seoul is giving to Manila": the clause transfers the items it
+        hangs from, even with a light verb like "give" that needs arms as its object; the handover the
+        sentence puts in 2027 is theirs too (the unlisted class has no maker to name the seller), and planned."""
+        rec = run("The two Pohang-class corvettes that South Korea is giving to Vietnam will not be ready for "
+                  "handover until mid-2027.")
+        deliveries = of_type(rec, "delivery")
+        assert {roles(e)[:3] for e in deliveries} == {("delivery", "KOR", "VNM")}, show(rec)
+        assert [(e.date, e.factuality) for e in deliveries if e.date] == [("2027", "planned")], show(rec)

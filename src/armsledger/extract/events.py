@@ -36,6 +36,7 @@ from armsledger.extract.lexicon import (
     REJECTABLE,
     REPORTING_VERBS,
     REQUEST_WORDS,
+    SHIP_KINDS,
     VERB_TRIGGERS,
 )
 from armsledger.extract.mentions import GENERIC_SYSTEM_NOUNS, Mention
@@ -215,6 +216,7 @@ class EventExtractor:
                     if ev.type == "rejection" and trig.token.lemma_.lower() in _BLOCK_VERBS:
                         state.last_veto = ev
             sent_events = self._chooser_rejects(self._named_seller_wins(sent_events, sent_mentions, state), state)
+            sent_events = _sellers_in_sentence(sent_events)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
@@ -402,7 +404,7 @@ class EventExtractor:
                 return ("rejection", "act")  # "dropped the Chinese option": an offer turned down
             if lemma == "follow" and not any(c.dep_ in ("agent", "dobj") and c.lower_ != "suit" for c in tok.children):
                 return ("follow", "ellipsis")  # "Qatar followed with 36", "the rest will follow next year"
-            if lemma in ("give", "provide", "get") and not any(
+            if lemma in ("give", "provide", "get") and not _arms_head(tok) and not any(
                 _weapon_like(c) or _lists_arms(c, ("with", "including"))
                 or (c.dep_ == "dobj" and any(_lists_arms(g, ("including",)) for g in c.children))
                 for c in tok.children
@@ -1373,8 +1375,8 @@ class EventExtractor:
                 elif c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and gov.dep_ == "relcl":
                     found_subject = True  # "Greece, which has asked to buy F-35s"
                     rm = by_token.get(gov.head.i) or _mention_in(gov.head, by_token)
-                    if rm is not None and rm.is_state:
-                        add("CTRL_SUBJ", rm.country)
+                    if rm is not None and rm.is_state:  # ("Niger, which took delivery of ...": the taker receives)
+                        add("RECEIVER" if gov.lemma_.lower() in _LIGHT_VERBS or light else "CTRL_SUBJ", rm.country)
                 elif c.dep_ == "nsubj":
                     found_subject = True
                 elif child.dep_ == "conj":
@@ -1599,8 +1601,8 @@ class EventExtractor:
                 proxy.setdefault(head.i, t.token.i)  # "began cutting Turkey out ... on Wednesday"
             # "gave on Friday the green light for the sale": the verb that carries the trigger's phrase
             cur = t.token
-            for _ in range(4):
-                if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "pcomp") or cur.head == cur:
+            for _ in range(4):  # ("not ready for handover until 2027": through the adjective, to "be")
+                if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "pcomp", "acomp") or cur.head == cur:
                     break
                 cur = cur.head
                 if cur.pos_ in ("VERB", "AUX"):
@@ -1698,6 +1700,10 @@ def _governor(tok: Token) -> Token | None:
             cur = cur.head
             if reported and cur.lemma_.lower() in ("suggest", "propose"):
                 return None
+            if cur.lemma_.lower() == "ready" and any(
+                c.dep_ == "nsubj" and (_items(c) or c.lower_ in SHIP_KINDS) for c in cur.head.children
+            ):
+                return None  # "the escorts will not be ready for handover until 2027": the items wait, nobody offers
             if cur.lemma_.lower() in REQUEST_WORDS or cur.lemma_.lower() in ATTEMPT_WORDS:
                 return cur
             if cur.lemma_.lower() in OBJECTION_WORDS and cur.pos_ == "NOUN":
@@ -1836,7 +1842,8 @@ def _in_reason(tok: Token) -> bool:
     cur = tok
     for _ in range(3):
         if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("for", "over", "because") and cur.head.pos_ == "ADP":
-            return True
+            return cur.head.head.lemma_.lower() not in ("ready", "due", "scheduled", "slated", "set")  # not a purpose:
+            # "ready for handover", "due for delivery in 2027"
         if cur.head == cur:
             return False
         cur = cur.head
@@ -2112,6 +2119,21 @@ def _list_items(head: Token) -> list[Token]:
     return list(dict.fromkeys(items))
 
 
+def _sellers_in_sentence(events: list[Event]) -> list[Event]:
+    """ "The corvettes that Seoul is giving to Hanoi will not be ready for handover until 2027": a transfer
+    whose seller the sentence leaves unsaid (an unlisted system has no maker to fall back on) is the one the
+    sentence names for the same items going to the same buyer."""
+    out = []
+    for ev in events:
+        if ev.supplier is None and ev.system and ev.type in ("order", "delivery"):
+            named = {e.supplier for e in events if e.system == ev.system and e.supplier
+                     and e.type in ("order", "delivery") and e.recipient in (None, ev.recipient)}
+            if len(named) == 1:
+                ev = replace(ev, supplier=named.pop())
+        out.append(ev)
+    return out
+
+
 def _argument_of(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` hangs from the trigger without another verb between them: "Qatar and India ordered",
     "F-16s from Denmark and the Netherlands", or from a verb it depends on ("the US and Britain answered by
@@ -2235,6 +2257,15 @@ def _armed_strike(verb: Token) -> bool:
         or any(looks_like_designation(t.text) for t in c.subtree if t.i <= c.i)
         or c.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)
     ) for c in verb.children)  # ("Wing Loong IIs", a name on a noun; not "the Royal Norwegian Air Force")
+
+
+def _arms_head(verb: Token) -> bool:
+    """ "the escorts that Japan is giving to the Philippines": a relative clause on arms, whose noun is the
+    verb's object."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and (
+        head.lower_ in GENERIC_SYSTEM_NOUNS or head.lemma_.lower() in GENERIC_SYSTEM_NOUNS or head.lower_ in SHIP_KINDS
+        or any(looks_like_designation(t.text) for t in head.subtree if t.i <= head.i))
 
 
 def _licence_hold(tok: Token) -> bool:
@@ -2364,9 +2395,9 @@ def _names_arms(tok: Token) -> bool:
 def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mention]) -> bool:
     if any(_pronoun_items(c, tok) for c in tok.children):
         return True  # "pledged two of them": the pronoun stands for a system named before
-    head = by_token.get(tok.head.i)
+    head = by_token.get(tok.head.i) or next((by_token[t.i] for t in tok.head.lefts if t.i in by_token), None)
     if tok.dep_ in ("acl", "relcl") and head is not None and head.label == "SYSTEM":
-        return True  # "the Type 31 put forward by Britain": the clause is about the system it hangs from
+        return True  # "the Type 31 put forward by Britain", "the Abukuma-class escorts that Japan is giving"
     scope = _clause_tokens(tok)
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "opened talks on a second package, for Chunmoo launchers": the topic hung from the verb

@@ -9,6 +9,8 @@ Türkiye develops its own system" leaves the development asserted.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from armsledger.extract.attribution import Attribution
@@ -167,7 +169,8 @@ def _not_until(verb: Token) -> bool:
     the event at that date rather than denying it."""
     return any(
         prep.dep_ == "prep" and prep.lower_ in _UNTIL
-        and any(t.like_num or t.lower_ in _MONTH_WORDS for t in prep.subtree if t != prep)
+        and any(t.like_num or t.lower_ in _MONTH_WORDS or re.search(r"\d{4}", t.text)  # ("until mid-2027")
+                for t in prep.subtree if t != prep)
         for prep in verb.children
     )
 
