@@ -419,8 +419,8 @@ def test_surface_forms_include_plurals_and_spellings(cat: Catalog) -> None:
     "text",
     [
         "KF-21", "HQ-9B", "T-90S", "J-10C", "Su-57E", "MiG-29K", "Type 055", "Type 26", "F-16V", "Su-30MKI",
-        "Mi-17V-5", "Il-76MD-90A", "AN/TPY-2", "MQ-9B", "H-20", "B-52", "DF-41", "Tu-160M2", "Kh-101", "Mk 41",
-        "HQ 9", "S-400s", "KN-23", "Hwasong-18", "Shahed-238",
+        "Mi-17V-5", "Il-76MD-90A", "AN/TPY-2", "J/FPS-3ME", "K/TPS-880", "MQ-9B", "H-20", "B-52", "DF-41",
+        "Tu-160M2", "Kh-101", "Mk 41", "HQ 9", "S-400s", "KN-23", "Hwasong-18", "Shahed-238",
     ],
 )  # fmt: skip
 def test_looks_like_designation(text: str) -> None:

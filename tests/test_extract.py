@@ -1947,3 +1947,14 @@ class TestHoldsSlipsAndUse:
         deliveries = of_type(rec, "delivery")
         assert {roles(e)[:3] for e in deliveries} == {("delivery", "KOR", "VNM")}, show(rec)
         assert [(e.date, e.factuality) for e in deliveries if e.date] == [("2027", "planned")], show(rec)
+
+    def test_service_prefix_before_a_slash_is_part_of_an_unlisted_designation(self, run: Run) -> None:
+        """ "K/TPS-880" is one name: the tokenizer splits off "K/", the mention keeps it."""
+        rec = run("Hanwha Systems delivered a K/TPS-880 radar to the Royal Thai Air Force in 2024.")
+        assert [e.system for e in of_type(rec, "delivery")] == ["K/TPS-880"], show(rec)
+
+    def test_maker_named_before_an_unlisted_system_sells_it(self, run: Run) -> None:
+        """ "two Hensoldt TRS-4D radars": a company named right before a system the catalog lacks is its maker,
+        so its state supplies it wherever the article names no seller."""
+        rec = run("The two Hensoldt TRS-4D radars, ordered by Egypt in 2021, are now in service.")
+        assert roles(only(rec, "order")) == ("order", "DEU", "EGY", "TRS-4D"), show(rec)

@@ -316,7 +316,7 @@ _WORD_STOPLIST: frozenset[str] = frozenset(
 DESIGNATION_RE: re.Pattern[str] = re.compile(
     r"""
     ^(?:
-        (?P<prefix>(?:AN/)?[A-Z]{1,4}|Su|MiG|Mi|Ka|Tu|Il|An|Yak|Be|Kh|Mk)   # F, HQ, KF, AIM, AN/TPY, Su, MiG
+        (?P<prefix>(?:AN/|[A-Z]{1,2}/)?[A-Z]{1,4}|Su|MiG|Mi|Ka|Tu|Il|An|Yak|Be|Kh|Mk)  # F, HQ, AIM, AN/TPY, J/FPS, MiG
         (?P<sep>[- ]?)                                                    # S-400, S400, HQ 9 (dashes folded)
         (?P<number>\d{1,4})                                               # 400, 9, 21
         (?P<suffix>[A-Z]{1,4}\d?[A-Z]?|[A-Z]?\d[A-Z]\d?)?                 # B, MKI, S, EX, A1, M2
@@ -335,7 +335,7 @@ DESIGNATION_RE: re.Pattern[str] = re.compile(
 def looks_like_designation(text: str) -> bool:
     """True for tokens shaped like weapon designations the catalog may not know.
 
-    Rule: a letter prefix (1-4 capitals, optionally ``AN/``, or a Russian bureau
+    Rule: a letter prefix (1-4 capitals, optionally ``AN/`` or ``J/``, or a Russian bureau
     prefix Su/MiG/Mi/Ka/Tu/Il/An/Yak/Be/Kh, or Mk), an optional hyphen or space
     (a space only after an all-caps prefix or Mk), 1-4 digits, an optional
     upper-case variant suffix (B, MKI, EX, A1) and an optional "-5" tail; or

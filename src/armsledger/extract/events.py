@@ -146,6 +146,7 @@ class EventExtractor:
         self._last_attribution: Attribution | None = None
         self._system_facts: dict[str, tuple[str | None, tuple[str, ...]]] = {}
         self._companies = frozenset(o.name for o in catalog.organisations if o.kind == "company")
+        self._text_makers: dict[str, tuple[str, ...]] = {}  # the current article's makers of unlisted systems
 
     # --- public --------------------------------------------------------------------------------
 
@@ -159,6 +160,7 @@ class EventExtractor:
                 counts[m.country] = counts.get(m.country, 0) + (2 if m.start < lead_end else 1)  # the lead's weigh more
         state.focus = sorted(counts, key=lambda c: -counts[c])
         state.named = [(m.start, m.canonical) for m in mentions if m.label == "SYSTEM"]
+        self._text_makers = self._makers_named(doc, mentions)
         attributions = AttributionFinder(mentions)
         by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -1032,9 +1034,13 @@ class EventExtractor:
             scope |= {t.i for t in tok.subtree}
         if etype in ("cancellation", "delay") and tok.pos_ == "VERB":  # "shelved plans to buy the F-35"
             scope |= {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+        doc = tok.doc
+        # a noun phrase's words before its noun are its own, however the parser hung them ("the last Mitsubishi
+        # Electric J/FPS-3ME radar", with the designation made a conjunct of "last")
+        scope |= {j for i in list(scope) if doc[i].dep_ in ("nsubj", "nsubjpass", "dobj") and doc[i].pos_ == "NOUN"
+                  for j in range(doc[i].left_edge.i, doc[i].i)}
         # 1. inside the trigger's own phrase / clause (nearest)
         own = [m for m in systems if m.start in scope]
-        doc = tok.doc
         if not own:  # "sent Russia 6 million shells and 100 KN-23 missiles": a system in a coordinated object
             conj = {t.i for i in scope if doc[i].dep_ in ("dobj", "pobj", "nsubjpass") and doc[i].pos_ == "NOUN"
                     for c in doc[i].conjuncts if c.i > doc[i].i for t in c.subtree}
@@ -1246,8 +1252,25 @@ class EventExtractor:
         return makers[0] if makers else None
 
     def _makers(self, designation: str | None) -> tuple[str, ...]:
-        """Every producer state of a designation (a jointly built system has several), the first one first."""
-        return self._facts(designation)[1] if designation else ()
+        """Every producer state of a designation (a jointly built system has several), the first one first; for
+        a system the catalog lacks, the maker the article names with it."""
+        if not designation:
+            return ()
+        return self._facts(designation)[1] or self._text_makers.get(designation, ())
+
+    def _makers_named(self, doc: Doc, mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
+        """ "Mitsubishi Electric J/FPS-3ME radars", "Baykar's Kemankes", "a South Korean Pohang-class corvette":
+        the company or state named right before an unlisted system is its maker (the catalog knows the rest)."""
+        before = {m.end: m for m in mentions if m.label in ("ORG", "DEMONYM", "COUNTRY") and m.country}
+        makers: dict[str, tuple[str, ...]] = {}
+        for m in mentions:
+            if m.label != "SYSTEM" or m.canonical in makers or self._facts(m.canonical)[1]:
+                continue
+            end = m.start - 1 if m.start >= 1 and doc[m.start - 1].lower_ in ("'s", "’s") else m.start
+            maker = before.get(end)
+            if maker is not None and (maker.label != "ORG" or maker.canonical in self._companies):
+                makers[m.canonical] = (maker.country,)
+        return makers
 
     def _facts(self, designation: str) -> tuple[str | None, tuple[str, ...]]:
         """(category, producers) of a designation, looked up once per extractor (thousands of calls an article

@@ -187,9 +187,17 @@ class MentionFinder:
             text = tok.text
             if looks_like_designation(text):
                 canonical = re.sub(r"(?<=\d)s$", "", text)
-                taken[tok.i] = True
+                start = tok.i
+                if tok.i >= 2 and doc[tok.i - 1].text == "/" and not doc[tok.i - 1].whitespace_ and (
+                    not doc[tok.i - 2].whitespace_ and re.fullmatch(r"[A-Z]{1,3}", doc[tok.i - 2].text)
+                    and not taken[tok.i - 2]
+                ):  # "J/FPS-3ME", "AN/TPY-2": the service prefix the tokenizer split off is part of the name
+                    start = tok.i - 2
+                    canonical = f"{doc[start].text}/{canonical}"
+                for i in range(start, tok.i + 1):
+                    taken[i] = True
                 family = self._family(canonical)  # "KT-1P", "F-16V": an export variant of a known system
-                found.append(Mention(tok.i, tok.i + 1, "SYSTEM", family or canonical, None, text))
+                found.append(Mention(start, tok.i + 1, "SYSTEM", family or canonical, None, doc[start:tok.i + 1].text))
         return found
 
     def _unseen_classes(self, doc: Doc, taken: list[bool], where: list[int]) -> list[Mention]:
