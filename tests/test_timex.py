@@ -538,6 +538,38 @@ def test_property_random_text_never_raises(text: str, anchor: str | None) -> Non
     check_invariants(text, find_timexes(text, anchor))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2021 Chile cancelled the frigates it had ordered two years earlier.", ("two years earlier", "2019")),
+        ("The first jets reached Accra in March 2020 and the rest the following year.", ("the following year", "2021")),
+        ("Trials ended in 2015, and a year later the navy chose the Type 31.", ("a year later", "2016")),
+        ("Bids closed in 2012; the previous year the army had dropped the T-90.", ("the previous year", "2011")),
+    ],
+)
+def test_years_counted_from_a_year_in_the_text(text: str, expected: tuple[str, str]) -> None:
+    """ "ordered two years earlier", "the following year": counted from the year the text names before, not
+    from the publication date."""
+    found = find_timexes(text, "2025-09-14")
+    check_invariants(text, found)
+    assert expected in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed more than a year after Tehran said in 2023 it was settled.",
+        "It will ship the first tanks in 2026, a year earlier than the army asked.",
+        "Two years later the navy chose the Type 31.",  # no year named before
+    ],
+)
+def test_years_away_without_a_year_to_count_from(text: str) -> None:
+    """ "a year after <event>" counts from an event, "a year earlier than" compares, and with no year named
+    before there is nothing to count from: none is a date."""
+    found = find_timexes(text, "2025-09-14")
+    assert not any("year" in t.text and t.text != "2023" for t in found), found
+
+
 def test_speed_budget_on_a_dense_2kb_paragraph() -> None:
     """A generous ceiling that only catches pathological slowness (e.g. regex backtracking)."""
     text = (PARAGRAPH * 5)[:2048]

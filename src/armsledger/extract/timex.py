@@ -1353,4 +1353,36 @@ def find_timexes(text: str, published: str | date | None, *, tense: str | None =
     for c in chosen:
         c = _add_bound(ctx, c)
         out.append(Timex(c.start, c.end, text[c.start:c.end], c.value, c.kind, c.end_value, c.bound))
+    if "year" in low:
+        out = _years_from_text(text, out)
     return out
+
+
+_YEARS_AWAY_RE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?P<dir>earlier|later)(?!\s+than)|the\s+(?P<rel>following|next|previous|preceding)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _years_from_text(text: str, found: list[Timex]) -> list[Timex]:
+    """ "In 2022 Spain suspended the licence for a plane Bamako had ordered three years earlier", "reached Bamako
+    in 2021, and Su-25s were handed over the following year": a count of years from a year the text names just
+    before (not from the publication date, which "next year" without "the" counts from). "A year after the
+    deal" counts from an event, and "a year earlier than planned" compares: neither is read."""
+    extra = []
+    for m in _YEARS_AWAY_RE.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        before = [t for t in found if t.end <= m.start() and t.value and t.value[:4].isdigit()]
+        if not before:
+            continue
+        base = int(before[-1].value[:4])
+        if m.group("rel"):
+            step = -1 if m.group("rel").lower() in ("previous", "preceding") else 1
+        else:
+            n = m.group("n").lower()
+            count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            step = -count if m.group("dir").lower() == "earlier" else count
+        extra.append(Timex(m.start(), m.end(), m.group(0), str(base + step), "year"))
+    return sorted(found + extra, key=lambda t: t.start) if extra else found
