@@ -1958,3 +1958,43 @@ class TestHoldsSlipsAndUse:
         so its state supplies it wherever the article names no seller."""
         rec = run("The two Hensoldt TRS-4D radars, ordered by Egypt in 2021, are now in service.")
         assert roles(only(rec, "order")) == ("order", "DEU", "EGY", "TRS-4D"), show(rec)
+
+
+class TestDeploymentsTold:
+    """Deployments told without a deployment verb, or with a pronoun or a part standing for the system."""
+
+    def test_operating_at_a_named_place_is_a_deployment(self, run: Run) -> None:
+        """ "They have been operating at Capu Midia since 2023": arms operated at a named base are deployed
+        there, by their holder; "the companies operate from Abu Dhabi" names no arms."""
+        rec = run("Romania bought HIMARS launchers from the United States in 2021. They have been operating at "
+                  "Capu Midia since 2023.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date, ev.factuality) == (("deployment", "ROU", None, "HIMARS"), "2023", "asserted")
+        assert not run("The companies operate from Abu Dhabi. Leonardo operates at Yeovil.").events
+
+    def test_operating_its_aircraft_from_a_base_is_a_planned_deployment(self, run: Run) -> None:
+        """ "plans to operate its aircraft from RAAF Base Tindal": "aircraft" may stand for drones too."""
+        rec = run("Australia ordered MQ-4C Triton drones from the United States. The air force plans to operate "
+                  "its aircraft from RAAF Base Tindal.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.factuality) == (("deployment", "AUS", None, "MQ-4C"), "planned"), show(rec)
+
+    def test_a_pair_on_patrol_is_a_deployment(self, run: Run) -> None:
+        """ "wants that first pair on patrol near the Spratlys by 2026": the part stands for the ships told."""
+        rec = run("Vietnam received two Gepard frigates from Russia. The navy wants that first pair on patrol near "
+                  "the Spratlys by 2026.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date, ev.factuality) == (("deployment", "VNM", None, "Gepard"), "2026", "planned")
+
+    def test_a_battery_can_be_rocket_artillery(self, run: Run) -> None:
+        """ "the first full battery to be operational": a battery of rocket launchers is artillery, not only air
+        defence, so it stands for the launchers told."""
+        rec = run("Greece ordered 36 PULS launchers in 2025. The ministry expects the first full battery to be "
+                  "operational along the Evros border by the end of next year.", published="2026-06-18")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "GRC", None, "PULS"), "2027"), show(rec)
+
+    def test_escorts_are_arms_given(self, run: Run) -> None:
+        """ "will give Cyprus four Abukuma-class escorts" gives arms; "will give Cyprus a loan" does not."""
+        rec = run("Japan will give Indonesia four Abukuma-class escorts. Japan will give Indonesia a loan.")
+        assert [roles(e)[:3] for e in rec.events] == [("delivery", "JPN", "IDN")], show(rec)

@@ -370,6 +370,8 @@ class EventExtractor:
                 return ("delay", "mod")  # "the frigates are running late", "has fallen years behind schedule"
             if lemma in ("use", "employ") and _combat_use(tok):
                 return ("test", "self")  # "used Harop drones to devastating effect", "used ATACMS against airfields"
+            if lemma == "operate" and _based_at(tok):
+                return ("deployment", "self")  # "it has been operating at Wallace Air Station since early 2024"
             if _armed_strike(tok):
                 return ("test", "self")  # "TB2s flew strikes around Kidal", "the drones struck rebel positions"
             if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
@@ -503,6 +505,10 @@ class EventExtractor:
                 return ("deployment", "self")  # "bring the first aircraft into service in 2028"
             if lemma == "service" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "enter":
                 return ("deployment", "self")  # "the jets will enter service in 2027"
+            if lemma == "patrol" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
+                "VERB", "AUX", "NOUN", "PRON", "NUM"
+            ):
+                return ("deployment", "self")  # "they want that first pair on patrol in the South China Sea by 2027"
             if lemma == "duty" and any(c.lower_ in ("combat", "alert") for c in tok.children) and (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("on", "into")
                 or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("assume", "take", "enter", "begin", "start")
@@ -600,7 +606,8 @@ class EventExtractor:
             return None
         if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
                 and not _near_system(tok, mentions, by_token)
-                and not any(t.lower_ in GENERIC_SYSTEM_NOUNS or t.lower_ == "system's" for t in sent)):
+                and not any(t.lower_ in GENERIC_SYSTEM_NOUNS or t.lower_ == "system's"
+                            or t.lemma_.lower() in _PART_NOUNS for t in sent)):  # ("that first pair on patrol")
             return None
 
         roles = self._roles(tok, sent, mentions, by_token, state)
@@ -1178,11 +1185,19 @@ class EventExtractor:
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
             earlier = [m for m in systems if m.start < tok.i]
             return earlier[-1].canonical if earlier else state.last_system
-        if etype in ("deployment", "test") and tok.pos_ == "ADJ" and state.last_system and any(
-            c.lower_ in ("it", "they", "them") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for h in (tok, tok.head)
-            for c in h.children
-        ):
-            return state.last_system  # "expects to declare it operational in 2025", "they will be operational"
+        if tok.pos_ == "NOUN":  # "want that first pair on patrol", "it proceeded to test firing"
+            heads: tuple[Token, ...] = (tok, tok.head, tok.head.head)
+        elif tok.pos_ == "ADJ" or tok.dep_ == "xcomp":
+            heads = (tok, tok.head)  # "they will be operational", "they are to be stationed", "it proceeded to test"
+        else:
+            heads = (tok,)
+        if etype in ("deployment", "test") and state.last_system and any(
+            c.dep_ in (("nsubj", "nsubjpass", "dobj") if h is tok or tok.pos_ != "VERB" else ("nsubj", "nsubjpass"))
+            and (c.lower_ in ("it", "they", "them") or _pronoun_items(c, h) or c.lemma_.lower() in _PART_NOUNS)
+            or c is h and h.lemma_.lower() in _PART_NOUNS
+            for h in heads for c in (h, *h.children) if h.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        ):  # "expects to declare it operational in 2025", "they are to be stationed at Sevare", "it has been
+            return state.last_system  # operating at Wallace Air Station", "want that first pair on patrol"
         if etype == "negotiation" and tok.pos_ == "VERB":
             # "London and Riyadh have been haggling over the terms": talks between two states named are about
             # the system one of them makes that the article has told of
@@ -2257,6 +2272,20 @@ def _old_schedule(tok: Token) -> Token | None:
             ) and not any(g.lower_ == "as" for g in word.children):  # ("arrived in 2023, as originally planned")
                 return word
     return None
+
+
+def _based_at(verb: Token) -> bool:
+    """ "The radar has been operating at Wallace Air Station", "the navy plans to operate its aircraft from INS
+    Rajali": arms operated at or from a named place are deployed there (not "the firm operates in 20 countries":
+    the arms must be the subject or the object)."""
+    at_place = any(c.dep_ == "prep" and c.lower_ in ("at", "from") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children)
+    if not at_place:
+        return False
+    objects = any(c.dep_ == "dobj" and (_weapon_like(c) or c.lower_ in GENERIC_SYSTEM_NOUNS) for c in verb.children)
+    return objects or any(c.dep_ == "nsubj" and (_items(c) or c.lower_ in ("it", "they") or any(
+        looks_like_designation(t.text) for t in c.subtree if t.i <= c.i)) for c in verb.children)
 
 
 _SORTIE_NOUNS = {"strike", "sortie", "mission", "raid"}

@@ -272,7 +272,7 @@ REJECTABLE = frozenset(
 
 # Generic nouns -> the catalog categories of the systems they can stand for ("the jets" -> a combat aircraft).
 GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
-    "aircraft": ("combat_aircraft", "aircraft"), "jet": ("combat_aircraft", "aircraft"),
+    "aircraft": ("combat_aircraft", "aircraft", "drone"), "jet": ("combat_aircraft", "aircraft"),
     "jets": ("combat_aircraft", "aircraft"), "fighter": ("combat_aircraft",), "fighters": ("combat_aircraft",),
     "plane": ("combat_aircraft", "aircraft"), "planes": ("combat_aircraft", "aircraft"),
     "airframe": ("combat_aircraft", "aircraft"), "airframes": ("combat_aircraft", "aircraft"),
@@ -281,7 +281,7 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "vessels": ("ship",), "submarine": ("submarine",), "submarines": ("submarine",), "drone": ("drone",),
     "drones": ("drone",), "rifles": ("small_arms",), "howitzers": ("artillery",), "launcher": ("artillery",
     "air_defence", "missile"), "launchers": ("artillery", "air_defence", "missile"),
-    "battery": ("air_defence", "missile"), "batteries": ("air_defence", "missile"),
+    "battery": ("air_defence", "missile", "artillery"), "batteries": ("air_defence", "missile", "artillery"),
     "interceptor": ("air_defence", "missile"), "interceptors": ("air_defence", "missile"),
     "radar": ("radar", "air_defence"), "radars": ("radar", "air_defence"), "regiment": ("air_defence",),
     "regiments": ("air_defence",), "squadron": ("air_defence", "combat_aircraft"),
@@ -290,7 +290,9 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "warplanes": ("combat_aircraft",), "boat": ("submarine", "ship"), "boats": ("submarine", "ship"),
     "corvette": ("ship",), "corvettes": ("ship",), "destroyer": ("ship",), "destroyers": ("ship",),
     "vehicle": ("armour",), "vehicles": ("armour",), "rifle": ("small_arms",),
-    "engine": ("engine",), "engines": ("engine",),
+    "engine": ("engine",), "engines": ("engine",), "escort": ("ship",), "escorts": ("ship",),
+    "warship": ("ship",), "warships": ("ship",), "cruiser": ("ship",), "cruisers": ("ship",),
+    "minehunter": ("ship",), "minehunters": ("ship",), "gunship": ("helicopter",), "gunships": ("helicopter",),
 }
 
 # What follows "<Name>-class" when it names a ship class ("Abukuma-class destroyer escorts"), not a rank

@@ -30,7 +30,8 @@ GENERIC_SYSTEM_NOUNS = frozenset(
         "equipment", "components", "component", "shipment", "shipments", "rifles", "howitzers", "vessel",
         "vessels", "ship", "ships", "launcher", "launchers", "radar", "radars", "airframe", "airframes",
         "elements", "gun", "guns", "howitzer", "warplane", "warplanes", "boat", "boats", "corvette", "corvettes",
-        "destroyer", "destroyers", "vehicle", "vehicles", "rifle",
+        "destroyer", "destroyers", "vehicle", "vehicles", "rifle", "escort", "escorts", "warship", "warships",
+        "gunship", "gunships", "cruiser", "cruisers", "minehunter", "minehunters",
     }
 )
 
