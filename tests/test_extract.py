@@ -1998,3 +1998,33 @@ class TestDeploymentsTold:
         """ "will give Cyprus four Abukuma-class escorts" gives arms; "will give Cyprus a loan" does not."""
         rec = run("Japan will give Indonesia four Abukuma-class escorts. Japan will give Indonesia a loan.")
         assert [roles(e)[:3] for e in rec.events] == [("delivery", "JPN", "IDN")], show(rec)
+
+    def test_weighing_a_purchase_is_a_speculated_order(self, run: Run) -> None:
+        """ "Wellington has been weighing a purchase of the Mogami frigates": the buyer may order (speculated),
+        nobody offers; a buy-back considered stays an offer (GUIDE.md)."""
+        rec = run("Chile has been weighing the purchase of two more Type 23 frigates from Britain.")
+        ev = only(rec, "order")
+        assert (roles(ev), ev.factuality) == (("order", "GBR", "CHL", "Type 23"), "speculated"), show(rec)
+        assert not of_type(rec, "offer"), show(rec)
+        rec = run("Peru is studying the purchase of more K2 tanks from South Korea.")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("order", "KOR", "PER", "K2"), "speculated")], show(rec)
+
+
+class TestLeasesAndReturns:
+    def test_a_lease_is_an_order_and_the_leased_items_are_not(self, run: Run) -> None:
+        """ "Poland agreed to lease eight AH-64Ds from the US Army": a transfer for a term, an order; "the leased
+        Gripens the air force flies" names the jets, no new deal."""
+        rec = run("Morocco leased four Hermes 900 drones from Israel in 2021.")
+        ev = only(rec, "order")
+        assert (roles(ev), ev.date) == (("order", "ISR", "MAR", "Hermes 900"), "2021"), show(rec)
+        assert not run("The leased Swedish Gripens have flown over Hungary since 2006.").events
+
+    def test_returned_to_their_manufacturer_goes_to_the_maker_state(self, run: Run) -> None:
+        """ "returned the two drones it had been leasing to their manufacturer": back to the maker's state, and
+        a when-clause hanging from "since March" is dated March."""
+        rec = run("Morocco leased four Hermes 900 drones from Israel in 2021. The air force has been without them "
+                  "since March, when it returned the drones it had been leasing to their manufacturer.",
+                  published="2025-11-25")
+        ev = only(rec, "return")
+        assert (roles(ev), ev.date) == (("return", "MAR", "ISR", "Hermes 900"), "2025-03"), show(rec)

@@ -74,6 +74,9 @@ _ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
 _PAIR_NOUNS = {"governments", "countries", "nations", "sides", "capitals"}  # "the two governments": the buyer stands in
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
+_MAKER_NOUNS = {"manufacturer", "maker", "builder", "producer", "manufacturers", "makers"}
+# a buyer weighing a purchase: still the buyer's order, one that may come (GUIDE.md: speculated), not an offer
+_WEIGH_WORDS = {"consider", "weigh", "mull", "study", "contemplate", "explore", "evaluate"}
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
@@ -380,6 +383,8 @@ class EventExtractor:
                 tok.doc[tok.i - 2].lower_ == "test"
             ):
                 return ("test", "self")
+            if lemma == "lease" and tok.dep_ == "amod":
+                return None  # "the leased Swedish Gripens the air force has flown since 2005": the jets, not a deal
             if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
                 return None  # "take delivery of": the noun carries the event
             if lemma in ("refuse", "decline") and any(
@@ -575,6 +580,8 @@ class EventExtractor:
                 return None  # "on the verge of a deal": the near word carries the talks
             if glemma in ATTEMPT_WORDS or (glemma in NEAR_WORDS and etype == "order"):
                 etype, converted = "negotiation", True
+            elif glemma in _WEIGH_WORDS and etype == "order" and frame == "get":
+                pass  # "was weighing the purchase of two more corvettes": a purchase the buyer may make (speculated)
             elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
                 etype, converted = "offer", True  # ("consider the arrival as a demonstration" is not an offer)
         if etype == "rejection" and governor is not None and governor.lemma_.lower() in REQUEST_WORDS:
@@ -670,6 +677,13 @@ class EventExtractor:
             offerer, offered = state.offers[system]  # "Milei's team dropped the Chinese option": who was offered it
             if offered is not None and recipient in (None, offerer):
                 supplier, recipient = offered, offerer
+        if etype == "return" and system and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _MAKER_NOUNS and g.head.lower_ == "to" for g in tok.subtree
+        ):  # "returned the two SeaGuardians it had been leasing to their manufacturer": back to the maker's state
+            maker = self._producer(system)
+            if maker is not None and recipient != maker:
+                supplier = recipient if supplier in (None, maker) else supplier
+                recipient = maker
         if supplier is None and etype == "return":
             supplier = next((c for c in state.focus[:2] if c != recipient), None)
         if recipient is None and etype in TRANSFER_TYPES and (etype != "negotiation" or converted) and system:
@@ -1695,9 +1709,11 @@ class EventExtractor:
         cur = tok
         for _ in range(3):
             if cur.dep_ == "relcl" and any(c.lower_ == "when" for c in cur.children):
-                for tx, root in timexes:
-                    if root.i == cur.head.i:
+                for tx, root in timexes:  # ("has been without them since March, when it returned them")
+                    if root.i == cur.head.i or root.is_ancestor(cur.head) and cur.head.dep_ == "pobj":
                         return tx.value, report
+            elif cur.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+                break  # ("when it returned the drones it had been leasing": the lease is another clause's)
             if cur.head == cur:
                 break
             cur = cur.head

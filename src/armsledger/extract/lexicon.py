@@ -27,6 +27,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "order": ("order", "get"),
     "import": ("order", "get"),
     "contract": ("order", "get"),
+    "lease": ("order", "get"),  # "agreed to lease eight AH-64Ds from the US Army" (not "the leased Gripens")
     "obtain": ("order", "get"),
     "sell": ("order", "give"),
     "export": ("order", "give"),
@@ -219,7 +220,8 @@ SPECULATIVE_MODALS = frozenset({"could", "may", "might", "can"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 SPECULATIVE_WORDS = frozenset(
     {
-        "consider", "weigh", "mull", "contemplate", "explore", "possible", "possibly", "potential", "potentially",
+        "consider", "weigh", "mull", "contemplate", "explore", "study", "evaluate", "possible", "possibly",
+        "potential", "potentially",
         "threaten", "risk", "speculation", "speculate", "rumour", "rumor", "perhaps", "maybe", "likely",
         "unlikely", "hypothetical", "face", "warn", "whether", "if", "prospect", "possibility", "eventual",
         "reconsider", "rethink",  # "reconsidering its plan to buy S": a cancellation that may come
