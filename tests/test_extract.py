@@ -2028,3 +2028,11 @@ class TestLeasesAndReturns:
                   published="2025-11-25")
         ev = only(rec, "return")
         assert (roles(ev), ev.date) == (("return", "MAR", "ISR", "Hermes 900"), "2025-03"), show(rec)
+
+    def test_opting_for_one_over_a_rival_rejects_the_rival(self, run: Run) -> None:
+        """ "Chile settled on the Type 31 over Naval Group's Gowind": a choice made with "opt for" or "settle on"
+        passes over the rival as "chose X over Y" does (a rejection by the chooser of the rival's state), and
+        the rival is not what was ordered."""
+        rec = run("Chile settled on the Type 31 over Naval Group's Gowind in 2024.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("order", "GBR", "CHL", "Type 31"), ("rejection", "CHL", "FRA", "Gowind")], show(rec)

@@ -2040,7 +2040,7 @@ _PLACE_NOUNS = {"army", "navy", "country", "base", "front", "unit", "squadron", 
                 "force", "forces", "regiment", "brigade", "island", "coast"}
 
 
-_CHOICE_VERBS = {"choose", "select", "pick", "prefer", "favour", "favor"}
+_CHOICE_VERBS = {"choose", "select", "pick", "prefer", "favour", "favor", "opt", "settle"}
 
 
 def _passed_over(tok: Token) -> set[int]:
@@ -2048,7 +2048,10 @@ def _passed_over(tok: Token) -> set[int]:
     if tok.lemma_.lower() not in _CHOICE_VERBS or tok.pos_ != "VERB":
         return set()
     ids: set[int] = set()
-    for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)):
+    chosen = [o for o in tok.children if o.dep_ == "dobj"] + [  # "opted for the launcher over the HIMARS"
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+        for g in p.children if g.dep_ == "pobj"]
+    for c in (*tok.children, *(g for o in chosen for g in o.children)):
         if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "of" and c.head.lower_ == "instead"):
             ids |= {t.i for t in c.subtree}
         if c.dep_ == "advmod" and c.lower_ == "instead":
