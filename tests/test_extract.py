@@ -2036,3 +2036,11 @@ class TestLeasesAndReturns:
         rec = run("Chile settled on the Type 31 over Naval Group's Gowind in 2024.")
         assert sorted(roles(e) for e in rec.events) == [
             ("order", "GBR", "CHL", "Type 31"), ("rejection", "CHL", "FRA", "Gowind")], show(rec)
+
+    def test_a_pronoun_for_the_system_leaves_its_holder_acting(self, run: Run) -> None:
+        """ "Norway sold Lithuania NASAMS in 2020. It has been operating at Vilnius since 2021": "it" is the
+        system, so the state that holds it operates it (not the seller the pronoun might resolve to)."""
+        rec = run("Norway sold NASAMS launchers to Lithuania in 2020. They have been operating at Vilnius since "
+                  "2021.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "LTU", None, "NASAMS"), "2021"), show(rec)

@@ -718,6 +718,12 @@ class EventExtractor:
             return None  # unnamed arms are an event only between two states the sentence names
         if etype in ("test", "deployment", "development"):
             recipient = None
+            holder = state.holders.get(system) if system else None
+            if etype != "development" and holder is not None and supplier != holder and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they")
+                for h in (tok, tok.head if tok.dep_ == "xcomp" else tok) for c in h.children
+            ):  # "It has been operating at Wallace Air Station": "it" is the radar, so its holder operates it
+                supplier = holder
         if supplier is not None and supplier == recipient:
             recipient = None if etype not in TRANSFER_TYPES else recipient
             if etype in TRANSFER_TYPES:
