@@ -2044,3 +2044,13 @@ class TestLeasesAndReturns:
                   "2021.")
         ev = only(rec, "deployment")
         assert (roles(ev), ev.date) == (("deployment", "LTU", None, "NASAMS"), "2021"), show(rec)
+
+    def test_silence_about_a_report_leaves_the_claim_to_the_report(self, run: Run) -> None:
+        """ "Cairo has said nothing about a Reuters report that Beijing offered it J-10C fighters": saying
+        nothing attributes nothing; the claim is the report's (reported), and "it" is Cairo, the subject of the
+        clause the report hangs from (not the state of the sentence before)."""
+        rec = run("Russia sold Su-35 jets to Iran in 2023. Cairo has said nothing in public about a Reuters report "
+                  "that Beijing offered it J-10C fighters.")
+        ev = only(rec, "offer")
+        assert (roles(ev), ev.factuality) == (("offer", "CHN", "EGY", "J-10"), "reported"), show(rec)
+        assert ev.source is not None and "Reuters" in ev.source, show(rec)

@@ -124,6 +124,9 @@ class AttributionFinder:
                 continue  # "declared the battery operational": the declaration is the act, not a report of it
             if tok.lemma_.lower() in REPORTING_VERBS and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl",
                                                                           "conj", "prep", "pobj", "nsubj"):
+                if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children):
+                    report = _report_that(trigger, sent)  # "Bamako has said nothing about a report that ...":
+                    return self._name(report) if report is not None else SELF  # silence is nobody's claim
                 att = self._from_verb(tok)
                 if att is not None and child.dep_ != "nsubj":
                     return att
@@ -243,3 +246,16 @@ def _unnamed(head: Token) -> bool:
     """'officials, speaking on condition of anonymity' / 'a senior official' are anonymous."""
     text = " ".join(t.lower_ for t in head.subtree)
     return "anonymity" in text or "not to be named" in text or "familiar" in text
+
+
+def _report_that(trigger: Token, sent: Span) -> Token | None:
+    """ "a report earlier this month that Norinco offered it VN22s": the report noun whose "that" clause holds
+    the trigger (however the parser attached the clause)."""
+    for t in sent:
+        if t.i >= trigger.i:
+            break
+        if t.lower_ in ("report", "reports") and t.pos_ == "NOUN" and any(
+            w.lower_ == "that" and w.dep_ == "mark" for w in t.doc[t.i + 1:trigger.i]
+        ) and not any(w.pos_ == "VERB" for w in t.doc[t.i + 1:trigger.i]):
+            return t
+    return None

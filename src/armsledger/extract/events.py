@@ -2096,9 +2096,15 @@ def _place(tok: Token) -> bool:
 def _object_antecedent(verb: Token, mentions: list[Mention], state: ArticleState) -> str | None:
     """The state an object pronoun ("sell it jets") stands for: never its own clause's subject (that would be
     "itself"), so the state last a subject before this sentence, else the article's main state."""
+    own = (verb,) if verb.dep_ == "ccomp" else (verb, verb.head)  # ("agreed to sell it": the head's subject too)
     subjects = {m.country for m in mentions if m.is_state and m.span(verb.doc).root.dep_ == "nsubj"
-                and m.span(verb.doc).root.head in (verb, verb.head)}
-    for iso in (state.last_subject_state, *state.focus):
+                and m.span(verb.doc).root.head in own}
+    # "Bamako has said nothing about reports that Norinco offered it VN22s": the subject of a clause the
+    # pronoun's clause is part of comes first
+    above = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a not in own]
+    matrix = [m.country for a in above for m in mentions
+              if m.is_state and m.span(verb.doc).root.dep_ == "nsubj" and m.span(verb.doc).root.head == a]
+    for iso in (*matrix, state.last_subject_state, *state.focus):
         if iso is not None and iso not in subjects:
             return iso
     return None
