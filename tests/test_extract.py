@@ -2054,3 +2054,19 @@ class TestLeasesAndReturns:
         ev = only(rec, "offer")
         assert (roles(ev), ev.factuality) == (("offer", "CHN", "EGY", "J-10"), "reported"), show(rec)
         assert ev.source is not None and "Reuters" in ev.source, show(rec)
+
+    def test_bare_count_controlling_an_arrival_stands_for_the_items(self, run: Run) -> None:
+        """ "Two more are scheduled to arrive from Israel in September": the count is the subject of the verb
+        the infinitive completes, and it stands for the items told before."""
+        rec = run("Azerbaijan bought Barak MX batteries from Israel in 2023. Two more are scheduled to arrive from "
+                  "Israel in September.")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "ISR", "AZE", "Barak MX"), "2024-09", "planned")], show(rec)
+
+    def test_participle_on_the_items_told_is_their_delivery(self, run: Run) -> None:
+        """ "the first four launchers, delivered on June 16": a participle on a definite kind noun delivers the
+        system of that kind told before (a "newer" or "own" one would be another)."""
+        rec = run("Estonia ordered six HIMARS launchers from the United States in 2023. The army put the first "
+                  "four launchers, delivered on March 1, on display for journalists.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "EST", "HIMARS"), "2024-03-01")], show(rec)

@@ -1093,6 +1093,13 @@ class EventExtractor:
             for t in tok.head.subtree:
                 if t.i < tok.i and t.i in by_token and by_token[t.i].label == "SYSTEM":
                     return by_token[t.i].canonical
+            if tok.dep_ == "acl" and tok.head.lower_ in GENERIC_CATEGORIES and tok.head.i not in by_token and (
+                state.history and _definite(tok.head) and not any(c.dep_ in ("amod", "compound") and (
+                    c.lower_ in _OWN_WORDS or c.lower_ in ("newer", "next-generation")) for c in tok.head.children)
+            ):  # "the first four launchers, delivered on June 16": the kind told before
+                back = self._refer_back(tok.head.lower_, state, _producer_hint(tok.head, by_token))
+                if back:
+                    return back
         # "... Pantsir-S1 vehicles, the first of which were handed over in 2014" (however the clause is hung)
         antecedent = _of_which_antecedent(tok)
         if antecedent is not None:
@@ -1200,8 +1207,10 @@ class EventExtractor:
         ):
             return told_here  # "Yerevan planned to buy eight more, but the plan was shelved": the purchase just told
         verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok  # ("the first two are due")
+        # ("two more are scheduled to arrive": the subject of the verb the infinitive completes)
+        controls = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
         if moves and verb.pos_ in ("VERB", "AUX") and not mutual and state.last_system and any(
-            _pronoun_items(c, verb) for c in verb.children
+            _pronoun_items(c, v) for v in controls for c in v.children
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
             earlier = [m for m in systems if m.start < tok.i]
             return earlier[-1].canonical if earlier else state.last_system
