@@ -2070,3 +2070,15 @@ class TestLeasesAndReturns:
                   "four launchers, delivered on March 1, on display for journalists.")
         assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
             (("delivery", "USA", "EST", "HIMARS"), "2024-03-01")], show(rec)
+
+    def test_absolute_due_clause_is_a_planned_delivery(self, run: Run) -> None:
+        """ "..., with the last of them due in 2029", "..., with the first of the jets due to reach the air force
+        in 2028": an absolute clause after the deal gives a delivery date of the items told."""
+        rec = run("Poland ordered 96 AH-64E helicopters from the United States in 2024, with the first of the "
+                  "helicopters due to reach the army in 2028.")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "POL", "AH-64"), "2028", "planned")], show(rec)
+        rec = run("Romania ordered 54 K9 howitzers from South Korea in 2024. Most of the 54 howitzers will be built "
+                  "in Romania, with the last of them due in 2029.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "KOR", "ROU", "K9"), "2029")], show(rec)

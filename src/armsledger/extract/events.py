@@ -433,6 +433,8 @@ class EventExtractor:
                 return ("delivery", "get")  # "Morocco expects the first of its 24 Apaches early next year"
             if not subjects and tok.dep_ in ("relcl", "acl"):
                 subjects = [tok.head]  # "expects the first systems, ordered in May, to reach Armenia"
+            if not subjects and _due_subject(tok) is not None:
+                subjects = [_due_subject(tok)]  # "with the first of the jets due to reach the air force in 2028"
             if lemma == "reach" and any(c.dep_ == "dobj" and _place(c) for c in tok.children) and any(
                 _items(c) or any(ch.isdigit() for ch in c.text) or any(
                     g.pos_ in ("PROPN", "NUM") for g in c.children if g.dep_ in ("compound", "nummod", "amod"))
@@ -548,9 +550,11 @@ class EventExtractor:
             or tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.dep_ == "dobj"  # "declared X operational"
         ):
             return ("deployment", "self")
-        if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and tok.dep_ in ("acomp", "attr") and any(
-            c.dep_ == "nsubj" and _items(c) for c in tok.head.children
-        ) and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" and any(
+        if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and (
+            tok.dep_ in ("acomp", "attr") and any(c.dep_ == "nsubj" and _items(c) for c in tok.head.children)
+            or tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "nsubj" and _items(c) for c in tok.children)
+        ) and not any(  # ("..., with the last of them due in 2029": an absolute clause of its own)
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() in _UPKEEP_NOUNS for g in c.children) for c in tok.children
         ):  # "due to become operational", "due for a mid-life overhaul" are something else
             return ("delivery", "arrive")  # "The first aircraft are due in 2027"
@@ -1206,6 +1210,17 @@ class EventExtractor:
             and _definite(c) for c in tok.children
         ):
             return told_here  # "Yerevan planned to buy eight more, but the plan was shelved": the purchase just told
+        due = _due_subject(tok)  # "with the last of them due in 2029", "the first of the jets due to reach X"
+        if moves and due is not None and _items(due):
+            generic = next((t for t in due.subtree if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token), None)
+            if generic is None:  # "most of the remaining 32 launchers ..., with the last of them due": the noun
+                generic = next((t for t in reversed(sent[: due.i - sent.start])  # "them" stands for
+                                if t.lower_ in GENERIC_CATEGORIES and t.i not in by_token), None)
+            earlier = [m.canonical for m in systems if m.start < tok.i]
+            back = self._refer_back(generic.lower_, state, None, earlier) if generic is not None else (
+                earlier[-1] if earlier else self._refer_back("system", state))
+            if back:
+                return back
         verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok  # ("the first two are due")
         # ("two more are scheduled to arrive": the subject of the verb the infinitive completes)
         controls = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
@@ -2329,6 +2344,16 @@ def _based_at(verb: Token) -> bool:
 
 
 _SORTIE_NOUNS = {"strike", "sortie", "mission", "raid"}
+
+
+def _due_subject(tok: Token) -> Token | None:
+    """The items an absolute "due" clause is about: "with the last of them DUE in 2029" (the adjective's own
+    subject), "with the first of the jets due to REACH the air force" (the noun "due" hangs from)."""
+    if tok.lower_ == "due" and tok.dep_ in ("pcomp", "advcl"):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "due" and tok.head.dep_ == "prep":
+        return tok.head.head
+    return None
 
 
 def _armed_strike(verb: Token) -> bool:
