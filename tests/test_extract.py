@@ -2082,3 +2082,18 @@ class TestLeasesAndReturns:
                   "in Romania, with the last of them due in 2029.")
         assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
             (("delivery", "KOR", "ROU", "K9"), "2029")], show(rec)
+
+    def test_behind_schedule_on_a_delivery_is_also_a_delay(self, run: Run) -> None:
+        """ "will not arrive before 2028, two years behind schedule": the delivery keeps its date (planned), and
+        the slip is a delay told on the day it is said."""
+        rec = run("The first of Slovakia's F-16 jets will not arrive before 2025, two years behind schedule, the "
+                  "ministry said on Monday.")
+        assert [(roles(e), e.date, e.factuality) for e in rec.events] == [
+            (("delivery", "USA", "SVK", "F-16"), "2025", "planned"),
+            (("delay", "USA", "SVK", "F-16"), "2024-03-11", "asserted")], show(rec)
+
+    def test_work_on_the_items_running_late_delays_them(self, run: Run) -> None:
+        """ "the refit at the shipyard is running late": work on the items told is their delay."""
+        rec = run("Britain is giving Chile two Type 23 frigates. The refit at the Devonport yard is running late, "
+                  "the navy said on Monday.")
+        assert [roles(e)[3] for e in of_type(rec, "delay")] == ["Type 23"], show(rec)

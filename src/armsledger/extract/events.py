@@ -302,7 +302,7 @@ class EventExtractor:
                 hit = ("delay", "mod")  # "was handed over four months late", "will also arrive late"
             if hit is not None:
                 found.append(Trigger(tok, *hit))
-            if hit is not None and hit[0] == "delivery" and _old_schedule(tok) is not None:
+            if hit is not None and hit[0] == "delivery" and (_old_schedule(tok) is not None or _behind(tok)):
                 found.append(Trigger(tok, "delay", "mod"))  # "originally due in 2025, would now arrive in 2026"
         verbs = {t.token.i: t for t in found if t.token.pos_ in ("VERB", "AUX")}
         ids = {t.token.i for t in found}
@@ -749,7 +749,9 @@ class EventExtractor:
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
-        if etype == "delay" and factuality == "planned" and _old_schedule(tok) is not None:
+        if etype == "delay" and factuality in ("planned", "negated") and (
+            _old_schedule(tok) is not None or _behind(tok)
+        ):  # ("will not arrive before 2028, two years behind schedule": the arrival is put off, the slip is told)
             factuality = "reported" if attribution.hearsay else "asserted"  # the slip is told, not planned
         if background_reason and factuality in ("planned", "speculated"):
             factuality = "asserted"  # "is preparing sanctions for buying S-400s": the plan is the sanction's
@@ -1149,6 +1151,10 @@ class EventExtractor:
         if tok.pos_ == "VERB" and state.history and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SCHEDULE_NOUNS for c in tok.children
         ):  # "extended the delivery deadline": the deal the story is about
+            return self._refer_back("system", state)
+        if etype == "delay" and tok.pos_ == "VERB" and state.history and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WORK_NOUNS for c in tok.children
+        ):  # "the refit at a Japanese shipyard is running late": the work on the story's items
             return self._refer_back("system", state)
         last = state.last_transfer
         handover = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
@@ -1705,6 +1711,8 @@ class EventExtractor:
         if old is not None:  # a slip: the delivery takes the new date, the delay the date it was told
             timexes = [(tx, root) for tx, root in timexes
                        if not (tok.is_ancestor(root) if etype == "delay" else old.is_ancestor(root))]
+        elif etype == "delay" and _behind(tok):
+            timexes = [(tx, root) for tx, root in timexes if not tok.is_ancestor(root)]
         for tx, root in timexes:
             if tx.bound == "until" and etype == "delay":
                 continue
@@ -1873,6 +1881,8 @@ _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "c
 
 _SCHEDULE_NOUNS = {"deadline", "timeline", "schedule", "timetable"}
 
+_WORK_NOUNS = {"refit", "work", "construction", "production", "assembly", "overhaul", "upgrade", "build",
+               "refurbishment"}
 _HANDOVER_NOUNS = {"delivery", "shipment", "handover", "transfer", "supply"}
 
 _DISCUSSED_NOUNS = _PURCHASE_NOUNS | {"sale", "transfer", "supply", "package", "export"}
@@ -2383,6 +2393,17 @@ def _arms_head(verb: Token) -> bool:
     return verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and (
         head.lower_ in GENERIC_SYSTEM_NOUNS or head.lemma_.lower() in GENERIC_SYSTEM_NOUNS or head.lower_ in SHIP_KINDS
         or any(looks_like_designation(t.text) for t in head.subtree if t.i <= head.i))
+
+
+def _behind(tok: Token) -> bool:
+    """ "would now reach India a year or more behind schedule", "will not arrive before 2028, two years behind
+    schedule": a delivery told with its slip (a delay, told now, besides the delivery at its date)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("arrive", "deliver", "reach", "come", "land") and any(
+        c.dep_ in ("prep", "advmod") and c.lower_ == "behind" and any(g.lemma_.lower() in _SCHEDULE_NOUNS
+                                                                     for g in c.subtree)
+        for h in (tok, *(a for a in tok.children if a.dep_ in ("npadvmod", "advmod", "prep")))
+        for c in (h, *h.children)
+    )
 
 
 def _licence_hold(tok: Token) -> bool:
