@@ -2097,3 +2097,11 @@ class TestLeasesAndReturns:
         rec = run("Britain is giving Chile two Type 23 frigates. The refit at the Devonport yard is running late, "
                   "the navy said on Monday.")
         assert [roles(e)[3] for e in of_type(rec, "delay")] == ["Type 23"], show(rec)
+
+    def test_signed_arrangement_for_an_unlisted_system_is_the_transfer_told(self, run: Run) -> None:
+        """ "The two governments signed the transfer arrangement on Monday": an arrangement is a deal, and for a
+        system the catalog lacks (no maker to name) its parties are those of the transfer told."""
+        rec = run("Japan is giving Vietnam two Abukuma-class escorts. The two governments signed the transfer "
+                  "arrangement on Monday.")
+        ev = only(rec, "order")
+        assert (roles(ev)[:3], ev.date) == (("order", "JPN", "VNM"), "2024-03-11"), show(rec)

@@ -631,6 +631,10 @@ class EventExtractor:
             # "Washington warned that Serbia could face sanctions" (not "warned that sanctions will damage ties")
             supplier = _warner(tok, by_token, exclude=recipient)
         last = state.last_transfer
+        if frame == "mutual" and supplier is None and system and last is not None and last.system == system and (
+            last.supplier and last.recipient
+        ):  # "the two governments signed the transfer arrangement": the parties of the transfer told (an
+            supplier, recipient = last.supplier, last.recipient  # unlisted system has no maker to name)
         if etype == "sanction" and recipient is None and supplier is not None and last is not None and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PURCHASE_NOUNS for h in (tok, tok.head)
             for c in h.children
@@ -1877,7 +1881,8 @@ _PREP_ROLES = {
 }
 _SILENT_VERBS = {"comment", "disclose", "name", "identify", "reveal", "specify", "elaborate", "discuss", "answer"}
 _PUNITIVE_NOUNS = {"measure", "sanction", "penalty", "restriction", "step", "embargo"}
-_PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports"}
+_PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports",
+                   "arrangement"}  # ("signed the transfer arrangement": a government-to-government deal)
 
 _SCHEDULE_NOUNS = {"deadline", "timeline", "schedule", "timetable"}
 
