@@ -2105,3 +2105,11 @@ class TestLeasesAndReturns:
                   "arrangement on Monday.")
         ev = only(rec, "order")
         assert (roles(ev)[:3], ev.date) == (("order", "JPN", "VNM"), "2024-03-11"), show(rec)
+
+    def test_trials_of_a_system_are_a_test(self, run: Run) -> None:
+        """ "Pakistani crews put two Z-10s through trials in 2015": trials are a test (GUIDE.md), by the user;
+        "the vehicle was put through army trials" by the army of the state the article is about, not the maker."""
+        rec = run("Nigerian crews put two Z-10 helicopters through trials in 2019.")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "NGA", None, "Z-10"), "2019")]
+        rec = run("India is weighing the Stryker. The vehicle was put through army trials in Ladakh in late 2024.")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "IND", None, "Stryker"), "2024")]

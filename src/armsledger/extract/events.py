@@ -50,7 +50,7 @@ _APPROVE_VERBS = {"approve", "authorise", "authorize", "clear"}
 # nouns of a competitor's offer, whose apposition lists what is offered ("three bids: X, Y and Z")
 _BID_NOUNS = {"bid", "offer", "proposal"}
 _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "test", "development", "supply", "order",
-                 "approval"}
+                 "approval", "trial"}
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
@@ -1648,6 +1648,11 @@ class EventExtractor:
             return supplier, recipient or (holder if holder != supplier else None)
         if frame == "self":
             actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER", "LOC", "V_LOC")
+            if actor is None and etype == "test" and holder is None and tok.lemma_.lower() == "trial" and any(
+                t.lemma_.lower() in _USER_NOUNS for t in tok.sent
+            ):  # "the vehicle was put through army trials in Ladakh": the army of the state the article is about
+                # (a buyer's evaluation; a firing by an unnamed army stays the maker's own)
+                actor = next((c for c in state.focus[:2] if c != producer), None)
             if actor is None:  # a prototype's first flight is its maker's test
                 actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
             elif etype == "deployment" and holder not in (None, actor) and actor in (
@@ -1886,6 +1891,7 @@ _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "c
 
 _SCHEDULE_NOUNS = {"deadline", "timeline", "schedule", "timetable"}
 
+_USER_NOUNS = {"army", "navy", "crew", "pilot", "troop", "soldier", "sailor", "gunner", "unit"}
 _WORK_NOUNS = {"refit", "work", "construction", "production", "assembly", "overhaul", "upgrade", "build",
                "refurbishment"}
 _HANDOVER_NOUNS = {"delivery", "shipment", "handover", "transfer", "supply"}
@@ -2545,6 +2551,9 @@ def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mentio
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "opened talks on a second package, for Chunmoo launchers": the topic hung from the verb
         scope |= {t.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for t in c.subtree}
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        # "put two Z-10s through trials", "the vehicle was put through army trials": the verb's arguments
+        scope |= {t.i for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
     if any(m.label == "SYSTEM" and m.start in scope for m in mentions):
         return True
     doc = tok.doc

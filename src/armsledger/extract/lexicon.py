@@ -178,6 +178,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
     "test": ("test", "self"),
     "testing": ("test", "self"),
     "test-firing": ("test", "self"),
+    "trial": ("test", "self"),  # "put two Z-10s through trials in 2015", "completed sea trials" (a system required)
     "deployment": ("deployment", "self"),
     "induction": ("deployment", "self"),
     "development": ("development", "self"),
