@@ -2113,3 +2113,16 @@ class TestLeasesAndReturns:
         assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "NGA", None, "Z-10"), "2019")]
         rec = run("India is weighing the Stryker. The vehicle was put through army trials in Ladakh in late 2024.")
         assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "IND", None, "Stryker"), "2024")]
+
+    def test_a_notified_possible_sale_is_an_offer_made(self, run: Run) -> None:
+        """ "Washington notified Congress of the possible sale of HIMARS to Rabat": the notice is the offer
+        (asserted); "possible" is its wording, not a hedge."""
+        rec = run("Washington notified Congress of the possible sale of HIMARS launchers to Morocco on Monday.")
+        ev = only(rec, "offer")
+        assert (roles(ev), ev.factuality) == (("offer", "USA", "MAR", "HIMARS"), "asserted"), show(rec)
+
+    def test_a_request_from_a_state_is_that_state_receiving(self, run: Run) -> None:
+        """ "a request from Warsaw for 96 AH-64E helicopters": the state asking is the one the items would go
+        to, not the seller."""
+        rec = run("The State Department cleared a request from Poland for 96 AH-64E helicopters.")
+        assert [roles(e) for e in rec.events] == [("offer", "USA", "POL", "AH-64")], show(rec)

@@ -631,6 +631,11 @@ class EventExtractor:
             # "Washington warned that Serbia could face sanctions" (not "warned that sanctions will damage ties")
             supplier = _warner(tok, by_token, exclude=recipient)
         last = state.last_transfer
+        requester = next((by_token[g.i].country for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.i in by_token and by_token[g.i].is_state), None) if (
+            tok.lemma_.lower() == "request" and tok.pos_ == "NOUN") else None
+        if requester is not None and recipient != requester:  # "a request from New Delhi for 216 Excalibur rounds":
+            supplier, recipient = (supplier if supplier != requester else self._producer(system)), requester
         if frame == "mutual" and supplier is None and system and last is not None and last.system == system and (
             last.supplier and last.recipient
         ):  # "the two governments signed the transfer arrangement": the parties of the transfer told (an
@@ -753,6 +758,8 @@ class EventExtractor:
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
+        if etype == "offer" and factuality == "speculated" and _notified_sale(tok):
+            factuality = "reported" if attribution.hearsay else "asserted"  # "possible sale" is the term of art
         if etype == "delay" and factuality in ("planned", "negated") and (
             _old_schedule(tok) is not None or _behind(tok)
         ):  # ("will not arrive before 2028, two years behind schedule": the arrival is put off, the slip is told)
@@ -2404,6 +2411,21 @@ def _arms_head(verb: Token) -> bool:
     return verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and (
         head.lower_ in GENERIC_SYSTEM_NOUNS or head.lemma_.lower() in GENERIC_SYSTEM_NOUNS or head.lower_ in SHIP_KINDS
         or any(looks_like_designation(t.text) for t in head.subtree if t.i <= head.i))
+
+
+def _notified_sale(tok: Token) -> bool:
+    """ "Washington notified Congress of the possible sale", "the State Department cleared a possible sale of 12
+    AH-1Z": the formal notice of a sale, an offer made (the "possible" is the notice's wording, not a hedge)."""
+    if tok.lemma_.lower() not in ("sale", "transfer") or not any(
+        c.dep_ == "amod" and c.lower_ in ("possible", "proposed", "potential") for c in tok.children
+    ):
+        return False
+    cur = tok
+    for _ in range(3):
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur.lemma_.lower() in ("notify", "approve", "clear", "authorise", "authorize", "announce")
+    return False
 
 
 def _behind(tok: Token) -> bool:
