@@ -2126,3 +2126,12 @@ class TestLeasesAndReturns:
         to, not the seller."""
         rec = run("The State Department cleared a request from Poland for 96 AH-64E helicopters.")
         assert [roles(e) for e in rec.events] == [("offer", "USA", "POL", "AH-64")], show(rec)
+
+    def test_a_contract_expected_to_be_signed_is_the_deal_told(self, run: Run) -> None:
+        """ "Canberra expected to sign a binding contract with MHI later this year": an indefinite contract to be
+        signed is the deal under way with that partner (planned), not a new unknown one."""
+        rec = run("Chile chose the Type 31 frigate from Britain in 2023. The minister said Santiago expected to sign "
+                  "a binding contract with Babcock later this year.")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "order")] == [
+            (("order", "GBR", "CHL", "Type 31"), "2023", "asserted"),
+            (("order", "GBR", "CHL", "Type 31"), "2024", "planned")], show(rec)

@@ -2125,9 +2125,13 @@ _DEAL_FORMS = {"binding", "final", "formal", "firm", "separate", "definitive", "
 def _prospective(deal: Token) -> bool:
     """ "a contract could be signed next year", "a deal is expected to be concluded": the deal being talked
     about, still to be signed (unlike "a deal was signed with Spain", a new one; a "trade deal" is no arms deal)."""
-    if deal.dep_ not in ("nsubj", "nsubjpass") or any(
-        c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in _DEAL_FORMS for c in deal.children
-    ):
+    if any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in _DEAL_FORMS for c in deal.children):
+        return False
+    if deal.dep_ == "dobj" and deal.head.lemma_.lower() in ("sign", "conclude", "ink", "finalise", "finalize"):
+        verb = deal.head  # "Canberra expected to sign a binding contract with MHI later this year", "will sign a deal"
+        return any(c.tag_ == "MD" and c.lower_ != "would" for c in verb.children) or verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in ("expect", "plan", "aim", "hope", "intend", "want", "prepare"))
+    if deal.dep_ not in ("nsubj", "nsubjpass"):
         return False
     for head in (deal.head, deal.head.head):
         if head.lemma_.lower() == "expect" or any(
