@@ -2135,3 +2135,18 @@ class TestLeasesAndReturns:
         assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "order")] == [
             (("order", "GBR", "CHL", "Type 31"), "2023", "asserted"),
             (("order", "GBR", "CHL", "Type 31"), "2024", "planned")], show(rec)
+
+    def test_cancelling_unnamed_arms_made_by_a_named_state(self, run: Run) -> None:
+        """ "Lima cancelled a contract for 12 Korean-built howitzers": no system is named, but the maker and the
+        buyer are, so the cancellation is kept (system null), from the maker's state to the buyer."""
+        rec = run("Peru bought K2 tanks in 2024. Lima on Monday cancelled a contract for 12 Korean-built howitzers.")
+        assert [(roles(e), e.date) for e in of_type(rec, "cancellation")] == [
+            (("cancellation", "KOR", "PER", None), "2024-03-11")], show(rec)
+
+    def test_cancelling_an_arms_contract_with_a_known_buyer(self, run: Run) -> None:
+        """ "Russia had not cancelled any arms contract with Armenia": of the two parties, the one the article
+        knows as a buyer receives; a party denies it, so it is denied."""
+        rec = run("Armenia bought Akash systems from India in 2022. Galuzin said Russia had not cancelled any arms "
+                  "contract with Armenia.")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "cancellation")] == [
+            (("cancellation", "RUS", "ARM", None), "denied")], show(rec)

@@ -61,7 +61,7 @@ _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "i
 # words for arms in general: a transfer of them has no system, but it is still an event
 _ARMS_WORDS = {"weapons", "arms", "munitions", "ammunition", "shells", "armaments", "weaponry", "materiel"}
 _DEAL_NOUNS = {"contract", "deal", "agreement", "order", "sale"}
-_GENERIC_ARMS_TYPES = {"order", "delivery"}
+_GENERIC_ARMS_TYPES = {"order", "delivery", "cancellation", "delay"}
 # a partner state's veto on a sale ("blocked the sale") and what it can be on
 _BLOCK_VERBS = {"block", "veto"}  # ("bar" is mostly a law: "bars re-exports to countries at war")
 _BLOCKED_NOUNS = {"sale", "transfer", "export", "deal", "delivery", "purchase", "shipment", "order"}
@@ -611,8 +611,10 @@ class EventExtractor:
         generic = False
         if etype == "sanction":
             system = None
-        elif system is None and etype in _GENERIC_ARMS_TYPES and tok.pos_ == "VERB" and _names_arms(tok):
-            generic = True  # "has not sent any weapons to Ukraine": unnamed arms, kept if both parties are
+        elif system is None and etype in _GENERIC_ARMS_TYPES and tok.pos_ == "VERB" and (
+            _names_arms(tok) or etype in ("cancellation", "delay") and _made_by_named(tok, by_token)
+        ):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12 French-designed submarines":
+            generic = True  # unnamed arms, kept if both parties are named
         elif system is None:
             return None
         if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
@@ -727,6 +729,18 @@ class EventExtractor:
             recipient = next((c for c in roles.get("SENT", []) if c != supplier), None)
         if supplier is None and recipient is None:
             return None
+        if generic and etype in ("cancellation", "delay"):
+            # "Russia had not cancelled any arms contract with Armenia": of two parties, the one the article
+            # knows as a buyer receives; "cancelled a contract for French-designed submarines": the maker sells
+            partner = _first_role(roles, ("PARTNER", "V_PARTNER", "GOAL"))
+            actor = _first_role(roles, ("AGENT", "CTRL_SUBJ", "V_AGENT"))
+            hinted = next((_producer_hint(n, by_token) for n in tok.subtree if n.lower_ in GENERIC_CATEGORIES
+                           and _producer_hint(n, by_token)), None)
+            if hinted is not None and actor not in (None, hinted):
+                supplier, recipient = hinted, actor
+            elif partner is not None and actor not in (None, partner):
+                buyers = set(state.holders.values())
+                supplier, recipient = (actor, partner) if partner in buyers else (partner, actor)
         if generic and not (supplier in named and recipient in named):
             return None  # unnamed arms are an event only between two states the sentence names
         if etype in ("test", "deployment", "development"):
@@ -1912,7 +1926,15 @@ def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
         m = by_token.get(c.i)
         if m is not None and m.is_state and c.dep_ in ("amod", "compound", "poss", "nmod"):
             return m.country
+    for c in noun.children:  # "French-designed submarines", "Korean-built corvettes": the state in the modifier
+        if c.dep_ == "amod" and c.lower_ in _MADE_WORDS:
+            m = next((by_token[t.i] for t in c.subtree if t.i in by_token and by_token[t.i].is_state), None)
+            if m is not None:
+                return m.country
     return None
+
+
+_MADE_WORDS = {"made", "built", "designed", "produced", "manufactured", "developed", "supplied"}
 
 
 def _mixed_makers(noun: Token, by_token: dict[int, Mention]) -> bool:
@@ -2553,6 +2575,15 @@ def _lifts_veto(tok: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in OBJECTION_WORDS and not any(g.dep_ == "prep" for g in c.children)
         for c in tok.children
     ) and not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "against") for c in tok.children)
+
+
+def _made_by_named(verb: Token, by_token: dict[int, Mention]) -> bool:
+    """ "cancelled a contract for 12 French-designed submarines": a kind of arms whose maker the phrase names,
+    no system named (the verb's object, or what its deal noun is "for")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [g for n in nouns if n.lemma_.lower() in _DEAL_NOUNS for p in n.children
+              if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]
+    return any(n.lower_ in GENERIC_CATEGORIES and _producer_hint(n, by_token) is not None for n in nouns)
 
 
 def _names_arms(tok: Token) -> bool:
