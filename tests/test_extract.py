@@ -2150,3 +2150,11 @@ class TestLeasesAndReturns:
                   "contract with Armenia.")
         assert [(roles(e), e.factuality) for e in of_type(rec, "cancellation")] == [
             (("cancellation", "RUS", "ARM", None), "denied")], show(rec)
+
+    def test_declaring_a_unit_operational_parsed_as_an_object(self, run: Run) -> None:
+        """ "expects to declare its first FA-50 squadron operational in 2027": the parser may make "operational"
+        the object of "declare"; it is still the squadron declared operational (a planned deployment)."""
+        rec = run("Malaysia ordered 18 FA-50 jets from South Korea in 2023. The air force expects to declare its "
+                  "first FA-50 squadron operational at Butterworth, on the Penang coast, in 2027.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date, ev.factuality) == (("deployment", "MYS", None, "FA-50"), "2027", "planned")

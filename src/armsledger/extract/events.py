@@ -548,6 +548,7 @@ class EventExtractor:
         if tok.pos_ == "ADJ" and _deployed_state(tok) and (
             tok.dep_ in ("acomp", "attr", "oprd", "ccomp")
             or tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.dep_ == "dobj"  # "declared X operational"
+            or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("declare", "make", "deem")  # (parsed as object)
         ):
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and (
