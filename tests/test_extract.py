@@ -76,6 +76,12 @@ def roles(ev: Event) -> tuple[str, str | None, str | None, str | None]:
 
 
 class TestMentions:
+    def test_ship_names_are_not_people(self, extractor: Extractor) -> None:
+        """ "HMS Glasgow", "BRP Miguel Malvar": a ship's prefix marks a ship, which the NER may call a person;
+        a person would become a source or a speaker."""
+        doc = extractor.nlp("The first ship, HMS Glasgow, and the corvette BRP Miguel Malvar sailed into Subic Bay.")
+        assert not [m.text for m in extractor.mentions.find(doc) if m.label == "PERSON"]
+
     def test_plural_designation_is_the_system(self, run: Run) -> None:
         """A plural ("S-400s") is the same system as the designation."""
         rec = run("India took the S-400s to its northern border.")

@@ -263,6 +263,8 @@ class MentionFinder:
             if ent.label_ != "PERSON" or any(taken[ent.start : ent.end]):
                 continue
             start = ent.start
+            if doc[start].text in _SHIP_PREFIXES:
+                continue  # "HMS Glasgow", "BRP Miguel Malvar", "INS Rajali": a ship or a naval base, nobody speaking
             while start < ent.end and _PERSON_TITLE.match(doc[start].text):
                 start += 1
             if start >= ent.end:
@@ -276,6 +278,12 @@ class MentionFinder:
         return found
 
 
+# prefixes of ships' (and naval bases') names, which the parser's NER often takes for people
+_SHIP_PREFIXES = frozenset({
+    "HMS", "USS", "USNS", "INS", "BRP", "HMAS", "HMCS", "HMNZS", "HNLMS", "HNoMS", "HDMS", "KRI", "ROKS", "JS", "TCG",
+    "ARA", "BNS", "PNS", "FS", "ITS", "SPS", "KD", "RSS", "NRP", "HS", "ORP", "RFS", "PLANS", "CNS", "HTMS", "SAS",
+    "NNS", "KNS", "HSwMS", "FGS", "BAP", "ARC", "ROCS", "HMNLMS",
+})
 # first words of a designation that are ordinary words, not a family name ("Type 26" is no "Type")
 _NOT_FAMILIES = frozenset({"Type", "Project", "Class", "Block", "Mark", "Model", "Series", "Super", "Light", "Heavy"})
 
