@@ -545,6 +545,8 @@ def test_property_random_text_never_raises(text: str, anchor: str | None) -> Non
         ("The first jets reached Accra in March 2020 and the rest the following year.", ("the following year", "2021")),
         ("Trials ended in 2015, and a year later the navy chose the Type 31.", ("a year later", "2016")),
         ("Bids closed in 2012; the previous year the army had dropped the T-90.", ("the previous year", "2011")),
+        ("The first jets landed in March 2022 and were inducted that same month.", ("that same month", "2022-03")),
+        ("It was ordered in May 2021; later that year the army cancelled it.", ("later that year", "2021")),
     ],
 )
 def test_years_counted_from_a_year_in_the_text(text: str, expected: tuple[str, str]) -> None:

@@ -1353,21 +1353,23 @@ def find_timexes(text: str, published: str | date | None, *, tense: str | None =
     for c in chosen:
         c = _add_bound(ctx, c)
         out.append(Timex(c.start, c.end, text[c.start:c.end], c.value, c.kind, c.end_value, c.bound))
-    if "year" in low:
+    if "year" in low or "month" in low:
         out = _years_from_text(text, out)
     return out
 
 
 _YEARS_AWAY_RE = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-    r"(?P<dir>earlier|later)(?!\s+than)|the\s+(?P<rel>following|next|previous|preceding)\s+year)\b",
+    r"(?P<dir>earlier|later)(?!\s+than)|the\s+(?P<rel>following|next|previous|preceding)\s+year"
+    r"|(?:that|the)\s+same\s+(?P<same>year|month)|(?:later|earlier)\s+that\s+(?P<that>year))\b",
     re.IGNORECASE,
 )
 
 
 def _years_from_text(text: str, found: list[Timex]) -> list[Timex]:
     """ "In 2022 Spain suspended the licence for a plane Bamako had ordered three years earlier", "reached Bamako
-    in 2021, and Su-25s were handed over the following year": a count of years from a year the text names just
+    in 2021, and Su-25s were handed over the following year", "inducted that same month", "later that year":
+    a count of years (or the same year or month) from a date the text names just
     before (not from the publication date, which "next year" without "the" counts from). "A year after the
     deal" counts from an event, and "a year earlier than planned" compares: neither is read."""
     extra = []
@@ -1378,6 +1380,13 @@ def _years_from_text(text: str, found: list[Timex]) -> list[Timex]:
         if not before:
             continue
         base = int(before[-1].value[:4])
+        if (m.group("same") or "").lower() == "month":
+            if len(before[-1].value) >= 7:  # "in March 2022 ... that same month"
+                extra.append(Timex(m.start(), m.end(), m.group(0), before[-1].value[:7], "month"))
+            continue
+        if m.group("same") or m.group("that"):  # "signed in 2019 ... the same year", "later that year"
+            extra.append(Timex(m.start(), m.end(), m.group(0), str(base), "year"))
+            continue
         if m.group("rel"):
             step = -1 if m.group("rel").lower() in ("previous", "preceding") else 1
         else:
