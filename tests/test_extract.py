@@ -2164,3 +2164,12 @@ class TestLeasesAndReturns:
                   "first FA-50 squadron operational at Butterworth, on the Penang coast, in 2027.")
         ev = only(rec, "deployment")
         assert (roles(ev), ev.date, ev.factuality) == (("deployment", "MYS", None, "FA-50"), "2027", "planned")
+
+    def test_orders_from_states_other_than_the_maker_are_theirs(self, run: Run) -> None:
+        """ "Patriot orders from Germany and Switzerland": the states an order comes from placed it (buyers);
+        "an order from France for Rafales" is France's sale, France being the maker."""
+        rec = run("Raytheon is struggling to fill Patriot orders from Germany and Switzerland.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("order", "USA", "CHE", "Patriot"), ("order", "USA", "DEU", "Patriot")], show(rec)
+        rec = run("Egypt placed an order from France for 30 Rafale jets.")
+        assert [roles(e) for e in rec.events] == [("order", "FRA", "EGY", "Rafale")], show(rec)

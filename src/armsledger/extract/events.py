@@ -636,8 +636,10 @@ class EventExtractor:
         last = state.last_transfer
         requester = next((by_token[g.i].country for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                           for g in c.children if g.i in by_token and by_token[g.i].is_state), None) if (
-            tok.lemma_.lower() == "request" and tok.pos_ == "NOUN") else None
-        if requester is not None and recipient != requester:  # "a request from New Delhi for 216 Excalibur rounds":
+            tok.lemma_.lower() in ("request", "order") and tok.pos_ == "NOUN") else None
+        if requester is not None and recipient != requester and (  # "a request from New Delhi for 216 Excalibur
+            tok.lemma_.lower() == "request" or requester not in self._makers(system)  # rounds", "Patriot orders
+        ):  # from Germany and Switzerland": who asks or orders receives (an order "from" the maker is its sale)
             supplier, recipient = (supplier if supplier != requester else self._producer(system)), requester
         if frame == "mutual" and supplier is None and system and last is not None and last.system == system and (
             last.supplier and last.recipient
