@@ -737,8 +737,8 @@ class EventExtractor:
             # knows as a buyer receives; "cancelled a contract for French-designed submarines": the maker sells
             partner = _first_role(roles, ("PARTNER", "V_PARTNER", "GOAL"))
             actor = _first_role(roles, ("AGENT", "CTRL_SUBJ", "V_AGENT"))
-            hinted = next((_producer_hint(n, by_token) for n in tok.subtree if n.lower_ in GENERIC_CATEGORIES
-                           and _producer_hint(n, by_token)), None)
+            hints = (_producer_hint(n, by_token) for n in tok.subtree if n.lower_ in GENERIC_CATEGORIES)
+            hinted = next((h for h in hints if h is not None), None)
             if hinted is not None and actor not in (None, hinted):
                 supplier, recipient = hinted, actor
             elif partner is not None and actor not in (None, partner):
