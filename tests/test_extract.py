@@ -2173,3 +2173,12 @@ class TestLeasesAndReturns:
             ("order", "USA", "CHE", "Patriot"), ("order", "USA", "DEU", "Patriot")], show(rec)
         rec = run("Egypt placed an order from France for 30 Rafale jets.")
         assert [roles(e) for e in rec.events] == [("order", "FRA", "EGY", "Rafale")], show(rec)
+
+    def test_an_arrival_delivers_its_subject_not_the_nearest_system(self, run: Run) -> None:
+        """ "the first NASAMS and IRIS-T SLM fire units will arrive next year, with VL MICA following in 2027":
+        an intransitive verb's items are its subject, though another system is named nearer the verb."""
+        rec = run("Denmark ordered NASAMS, IRIS-T SLM and VL MICA systems. The first NASAMS and IRIS-T SLM fire units "
+                  "will arrive next year, with VL MICA following in 2027.")
+        dated = {(e.system, e.date) for e in of_type(rec, "delivery")}
+        assert {("NASAMS", "2025"), ("IRIS-T SLM", "2025")} <= dated, show(rec)
+        assert ("VL MICA", "2025") not in dated, show(rec)

@@ -1107,6 +1107,13 @@ class EventExtractor:
                     for c in doc[i].conjuncts if c.i > doc[i].i for t in c.subtree}
             own = [m for m in systems if m.start in conj]
         if own:
+            # "the first NASAMS and IRIS-T SLM fire units will arrive next year, with VL MICA following": an
+            # intransitive or passive verb's items are its subject, however near another system is
+            subject = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children) and any(
+                m.start in subject for m in own
+            ):
+                own = [m for m in own if m.start in subject]
             nearest = min(own, key=lambda m: abs(m.start - tok.i))
             # "contracted for 24 aircraft of the same type together with a FREMM frigate": a nearer generic
             # argument is the main system, the named one comes along
