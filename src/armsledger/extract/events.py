@@ -433,8 +433,8 @@ class EventExtractor:
                 return ("delivery", "get")  # "Morocco expects the first of its 24 Apaches early next year"
             if not subjects and tok.dep_ in ("relcl", "acl"):
                 subjects = [tok.head]  # "expects the first systems, ordered in May, to reach Armenia"
-            if not subjects and _due_subject(tok) is not None:
-                subjects = [_due_subject(tok)]  # "with the first of the jets due to reach the air force in 2028"
+            if not subjects and (due := _due_subject(tok)) is not None:
+                subjects = [due]  # "with the first of the jets due to reach the air force in 2028"
             if lemma == "reach" and any(c.dep_ == "dobj" and _place(c) for c in tok.children) and any(
                 _items(c) or any(ch.isdigit() for ch in c.text) or any(
                     g.pos_ in ("PROPN", "NUM") for g in c.children if g.dep_ in ("compound", "nummod", "amod"))
@@ -751,7 +751,7 @@ class EventExtractor:
             holder = state.holders.get(system) if system else None
             if etype != "development" and holder is not None and supplier != holder and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they")
-                for h in (tok, tok.head if tok.dep_ == "xcomp" else tok) for c in h.children
+                for h in ((tok, tok.head) if tok.dep_ == "xcomp" else (tok,)) for c in h.children
             ):  # "It has been operating at Wallace Air Station": "it" is the radar, so its holder operates it
                 supplier = holder
         if supplier is not None and supplier == recipient:
@@ -2370,6 +2370,7 @@ _COMBAT_NOUNS = {"effect", "combat", "war", "battle", "fighting", "offensive", "
 _COMBAT_VERBS = {"strike", "attack", "hit", "destroy", "target", "shoot", "sink", "intercept", "down", "bomb"}
 
 
+_HANDOVER_VERBS = _ARRIVE_VERBS | {"deliver", "come"}  # the verbs a delivery's slip is told with
 _ONCE_WORDS = {"originally", "initially", "previously", "first", "once"}
 _SCHEDULED_WORDS = {"due", "scheduled", "planned", "expected", "set", "slated", "promised"}
 
@@ -2378,7 +2379,7 @@ def _old_schedule(tok: Token) -> Token | None:
     """ "Four Mi-24s, originally due before the end of 2025, would now arrive in the second half of this year":
     the word that gives a delivery's former date (a slip: the delivery moved, and a delay). It modifies the
     delivered items or the delivery verb, and the verb says "now" or the schedule word is "originally"."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("arrive", "deliver", "reach", "come", "land"):
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _HANDOVER_VERBS:
         return None
     holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
     for h in holders:
@@ -2434,9 +2435,7 @@ def _armed_strike(verb: Token) -> bool:
     elif lemma not in _COMBAT_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and (
-        c.lower_ in GENERIC_SYSTEM_NOUNS or c.lemma_.lower() in GENERIC_SYSTEM_NOUNS
-        or any(looks_like_designation(t.text) for t in c.subtree if t.i <= c.i)
-        or c.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)
+        _arms_noun(c) or c.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)
     ) for c in verb.children)  # ("Wing Loong IIs", a name on a noun; not "the Royal Norwegian Air Force")
 
 
@@ -2444,9 +2443,14 @@ def _arms_head(verb: Token) -> bool:
     """ "the escorts that Japan is giving to the Philippines": a relative clause on arms, whose noun is the
     verb's object."""
     head = verb.head
-    return verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and (
-        head.lower_ in GENERIC_SYSTEM_NOUNS or head.lemma_.lower() in GENERIC_SYSTEM_NOUNS or head.lower_ in SHIP_KINDS
-        or any(looks_like_designation(t.text) for t in head.subtree if t.i <= head.i))
+    return verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and (_arms_noun(head) or head.lower_ in SHIP_KINDS)
+
+
+def _arms_noun(noun: Token) -> bool:
+    """Whether a noun phrase names arms by its head or its words before it: "the drones", "TB2s", "the
+    J/FPS-3ME radar" (whatever its role, unlike _weapon_like)."""
+    return noun.lower_ in GENERIC_SYSTEM_NOUNS or noun.lemma_.lower() in GENERIC_SYSTEM_NOUNS or any(
+        looks_like_designation(t.text) for t in noun.subtree if t.i <= noun.i)
 
 
 def _notified_sale(tok: Token) -> bool:
@@ -2467,7 +2471,7 @@ def _notified_sale(tok: Token) -> bool:
 def _behind(tok: Token) -> bool:
     """ "would now reach India a year or more behind schedule", "will not arrive before 2028, two years behind
     schedule": a delivery told with its slip (a delay, told now, besides the delivery at its date)."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("arrive", "deliver", "reach", "come", "land") and any(
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _HANDOVER_VERBS and any(
         c.dep_ in ("prep", "advmod") and c.lower_ == "behind" and any(g.lemma_.lower() in _SCHEDULE_NOUNS
                                                                      for g in c.subtree)
         for h in (tok, *(a for a in tok.children if a.dep_ in ("npadvmod", "advmod", "prep")))
