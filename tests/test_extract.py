@@ -2182,3 +2182,22 @@ class TestLeasesAndReturns:
         dated = {(e.system, e.date) for e in of_type(rec, "delivery")}
         assert {("NASAMS", "2025"), ("IRIS-T SLM", "2025")} <= dated, show(rec)
         assert ("VL MICA", "2025") not in dated, show(rec)
+
+
+class TestChoicesBetweenBids:
+    def test_a_design_chosen_is_the_system_of_that_maker(self, run: Run) -> None:
+        """ "Bern picked the American design": a definite "design" with a maker stands for that maker's system
+        the article has named (an order dated by the choice)."""
+        rec = run("The F-35 and the Rafale competed for Switzerland's fighter requirement. Bern picked the American "
+                  "design in June 2021, passing over the Rafale that Dassault had offered with an industrial package.")
+        assert [(roles(e), e.date) for e in of_type(rec, "order")] == [
+            (("order", "USA", "CHE", "F-35"), "2021-06")], show(rec)
+
+    def test_passing_over_a_system_turns_down_its_maker(self, run: Run) -> None:
+        """ "passing over the Rafale": the party turned down is the maker of the system passed over, not the
+        state the sentence names for the winner; the chooser is the state the sentence names first."""
+        rec = run("The F-35 and the Rafale competed for Switzerland's fighter requirement. Bern picked the American "
+                  "design in June 2021, passing over the Rafale that Dassault had offered with an industrial package.")
+        assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "CHE", "FRA", "Rafale")], show(rec)
+        rec = run("India's navy passed over Boeing's F/A-18 Super Hornet in 2023 in favour of the French jet.")
+        assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "IND", "USA", "F/A-18")], show(rec)

@@ -1668,6 +1668,9 @@ class EventExtractor:
             ):  # "Saab's bid was passed over": the bidder's state is turned down, by the buyer of the sentence
                 recipient = first("PATIENT")
                 supplier = first("SENT", exclude=recipient)
+            if recipient is None and producer not in (None, supplier) and _rejects_system(tok, mentions, system):
+                recipient = producer  # "picked the Korean design, passing over the Lynx KF41": its maker, not Korea
+                supplier = supplier or first("SENT", exclude=producer)  # ("The navy passed over Boeing's F/A-18")
             if recipient is None:
                 recipient = first("SENT", exclude=supplier)
             if recipient is None and producer != supplier:
@@ -2149,6 +2152,17 @@ def _passed_over(tok: Token) -> set[int]:
     if ids:  # "over the Gripen, the Typhoon and the Rafale", misparsed as a second object after the rival list
         ids |= {t.i for c in tok.children if c.dep_ == "dobj" and c.i > min(ids) for t in c.subtree}
     return ids
+
+
+def _rejects_system(tok: Token, mentions: list[Mention], system: str | None) -> bool:
+    """ "passing over the Lynx KF41", "turned down the Rafale": the object turned down is the system itself, so
+    the party turned down is its maker (not a state the sentence names for the winner)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "on") for g in p.children
+        if g.dep_ == "pobj"]
+    spans = [(min(t.i for t in o.subtree), o.i) for o in objects]
+    return any(m.label == "SYSTEM" and m.canonical == system and lo <= m.start <= head
+               for m in mentions for lo, head in spans)
 
 
 _DEAL_FORMS = {"binding", "final", "formal", "firm", "separate", "definitive", "full", "government-to-government"}

@@ -31,7 +31,7 @@ GENERIC_SYSTEM_NOUNS = frozenset(
         "vessels", "ship", "ships", "launcher", "launchers", "radar", "radars", "airframe", "airframes",
         "elements", "gun", "guns", "howitzer", "warplane", "warplanes", "boat", "boats", "corvette", "corvettes",
         "destroyer", "destroyers", "vehicle", "vehicles", "rifle", "escort", "escorts", "warship", "warships",
-        "gunship", "gunships", "cruiser", "cruisers", "minehunter", "minehunters",
+        "gunship", "gunships", "cruiser", "cruisers", "minehunter", "minehunters", "design", "designs",
     }
 )
 
