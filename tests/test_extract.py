@@ -2201,3 +2201,17 @@ class TestChoicesBetweenBids:
         assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "CHE", "FRA", "Rafale")], show(rec)
         rec = run("India's navy passed over Boeing's F/A-18 Super Hornet in 2023 in favour of the French jet.")
         assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "IND", "USA", "F/A-18")], show(rec)
+
+
+class TestDealsDatedByTheirSigning:
+    def test_a_deal_noun_takes_the_date_of_the_participle_that_signs_it(self, run: Run) -> None:
+        """ "under a contract for 180 tanks signed in August 2022": the deal is dated by its signing, though the
+        parser hangs the participle from the items rather than from the contract."""
+        rec = run("Poland's army is growing. The Bumar plant builds K2 tanks, known locally as the K2PL, under a "
+                  "contract for 180 tanks signed in August 2022.")
+        assert [(e.supplier, e.recipient, e.date) for e in of_type(rec, "order")] == [
+            ("KOR", "POL", "2022-08")], show(rec)
+        rec = run("Australia's Hunter programme is late. The Osborne yard builds Type 26 frigates, known locally as "
+                  "the Hunter class, under a deal for nine ships signed in June 2018.")
+        assert [(e.supplier, e.recipient, e.date) for e in of_type(rec, "order")] == [
+            ("GBR", "AUS", "2018-06")], show(rec)

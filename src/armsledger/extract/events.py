@@ -1747,6 +1747,11 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
             kin |= {t.token.i for t in triggers if t.type == etype and t.token.head == tok.head
                     and t.token.dep_ == "xcomp"}
+        # "under a deal for 30 guns signed in December 2021": the deal is dated by the participle that signs it
+        # (hung from the deal or, by the parser, from the items it is for)
+        if tok.pos_ == "NOUN":
+            kin |= {t.token.i for t in triggers if t.type == etype and t.token.dep_ == "acl" and (
+                t.token.head == tok or t.token.head.dep_ == "pobj" and t.token.head.head.head == tok)}
         own: list[Timex] = []
         report: str | None = None
         free: list[Timex] = []
