@@ -2215,3 +2215,20 @@ class TestDealsDatedByTheirSigning:
                   "the Hunter class, under a deal for nine ships signed in June 2018.")
         assert [(e.supplier, e.recipient, e.date) for e in of_type(rec, "order")] == [
             ("GBR", "AUS", "2018-06")], show(rec)
+
+
+class TestBuyingBack:
+    def test_a_maker_offering_to_buy_back_receives(self, run: Run) -> None:
+        """ "sold back to Russia, which offered last week to buy them": the maker that offers to buy is the
+        recipient; the state that flies them would sell (an offer in the direction the items would move)."""
+        rec = run("Peru's army flies Russian Mi-171 helicopters. Diplomats in Lima said the helicopters might "
+                  "eventually be sold back to Russia, which offered last week to buy them.", "2024-02-16")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("return", "PER", "RUS", "Mi-17"), "speculated"), (("offer", "PER", "RUS", "Mi-17"), "asserted")
+        ], show(rec)
+
+    def test_the_buy_back_offer_comes_from_the_state_the_article_is_about(self, run: Run) -> None:
+        """When the holder is not in the sentence, the seller is the state the article is about."""
+        rec = run("Greece has flown French Mirage 2000-5 jets since 2007. Officials said the jets might be sold back "
+                  "to France, which offered last month to buy them.", "2024-02-16")
+        assert [roles(e) for e in of_type(rec, "offer")] == [("offer", "GRC", "FRA", "Mirage 2000")], show(rec)

@@ -1593,6 +1593,8 @@ class EventExtractor:
                 supplier = first("MOD", "MODADJ", "V_SOURCE", exclude=recipient)
             if supplier is None:
                 supplier = holder if (converted or etype == "return") and holder and holder != recipient else producer
+            if etype == "return" and supplier == recipient:  # "might be sold back to Russia": by whoever holds them
+                supplier = first("SENT", exclude=recipient)
             if recipient is None and etype not in ("offer",):
                 recipient = holder if holder != supplier else None
             if recipient is None and etype == "offer" and tok.dep_ in ("acl", "relcl"):
@@ -1609,6 +1611,11 @@ class EventExtractor:
             supplier = first("SOURCE", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER", exclude=recipient)
             if supplier is None and producer != recipient:
                 supplier = producer
+            elif supplier is None and recipient is not None and recipient == producer == first("CTRL_SUBJ") and (
+                tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in ("offer", "propose")
+            ):  # "Russia, which offered to buy them": a maker buying back from the state that holds them
+                supplier = holder if holder not in (None, recipient) else first("SENT", exclude=recipient) or next(
+                    (c for c in state.focus if c != recipient), None)
             elif supplier is None and recipient is not None and recipient not in (
                 first("AGENT"), first("POSS"), first("BUYER")
             ):  # "French officials expect the Mistral systems, ordered in May, ...": the maker's people don't buy
