@@ -2232,3 +2232,22 @@ class TestBuyingBack:
         rec = run("Greece has flown French Mirage 2000-5 jets since 2007. Officials said the jets might be sold back "
                   "to France, which offered last month to buy them.", "2024-02-16")
         assert [roles(e) for e in of_type(rec, "offer")] == [("offer", "GRC", "FRA", "Mirage 2000")], show(rec)
+
+    def test_a_buy_back_with_no_holder_named_is_from_the_state_of_the_article(self, run: Run) -> None:
+        """ "Moscow stood ready to buy the aircraft back": the maker buys back from the state the article is
+        about when no holder is known."""
+        rec = run("Venezuela flies Russian Su-30 jets. A Russian envoy said Moscow stood ready to buy the aircraft "
+                  "back itself.", "2024-02-16")
+        assert [roles(e) for e in of_type(rec, "offer")] == [("offer", "VEN", "RUS", "Su-30")], show(rec)
+
+
+class TestCivilGoods:
+    def test_a_delivery_of_named_goods_is_no_arms_delivery(self, run: Run) -> None:
+        """ "suspended grain shipments": a delivery noun whose modifier names other goods is trade, not arms;
+        "missile shipments" still are."""
+        rec = run("Chile flies American F-16 jets. On March 3, the US agency suspended grain shipments from two "
+                  "Chilean ports.")
+        assert of_type(rec, "delivery") == [], show(rec)
+        rec = run("Chile ordered Spike missiles from Israel in 2022. Missile shipments began in May.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "ISR", "CHL", "Spike"), "2023-05")], show(rec)

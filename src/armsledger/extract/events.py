@@ -532,6 +532,8 @@ class EventExtractor:
                 return ("offer", "give")  # "notified Congress of the possible sale of HIMARS": an offer, not yet a sale
             if _licence_hold(tok):
                 return ("delay", "licence")  # "Spain's licence suspension has kept a C295 grounded in Seville"
+            if lemma in _GOODS_NOUNS and any(_civil_goods(c) for c in tok.children):
+                return None  # "suspended banana shipments", "gas supplies": goods, not arms
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
@@ -1651,6 +1653,8 @@ class EventExtractor:
                 supplier = holder
             if recipient is None and producer and producer != supplier:
                 recipient = producer
+            if supplier is None:  # "Moscow stood ready to buy the equipment back": from the state the story is about
+                supplier = first("SENT", exclude=recipient) or next((c for c in state.focus if c != recipient), None)
             return supplier, recipient
         if frame == "act":
             if etype == "sanction":
@@ -2360,6 +2364,19 @@ def _clause_tokens(tok: Token) -> set[int]:
             if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c != tok:
                 ids.update(t.i for t in c.subtree)
     return ids
+
+
+_GOODS_NOUNS = {"delivery", "shipment", "supply", "airlift", "consignment", "export", "import"}
+_KIT_WORDS = _ARMS_WORDS | {"arm", "weapon", "munition", "shell", "round", "rocket", "bomb", "hardware", "military",
+                            "defence", "defense", "aid", "part", "spare", "kit", "armament"}
+
+
+def _civil_goods(mod: Token) -> bool:
+    """A common noun modifying a delivery that names no arms ("banana shipments", "grain deliveries"); a
+    designation or an arms word ("S-400 supplies", "ammunition shipments") does."""
+    return mod.dep_ == "compound" and mod.pos_ == "NOUN" and not any(ch.isdigit() for ch in mod.text) and not (
+        mod.lower_ in GENERIC_SYSTEM_NOUNS or mod.lemma_.lower() in GENERIC_SYSTEM_NOUNS
+        or mod.lower_ in _KIT_WORDS or mod.lemma_.lower() in _KIT_WORDS)
 
 
 def _weapon_like(tok: Token) -> bool:
