@@ -2251,3 +2251,24 @@ class TestCivilGoods:
         rec = run("Chile ordered Spike missiles from Israel in 2022. Missile shipments began in May.")
         assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
             (("delivery", "ISR", "CHL", "Spike"), "2023-05")], show(rec)
+
+
+class TestDealsReferredTo:
+    def test_a_deal_refers_to_the_one_system_its_sentence_named(self, run: Run) -> None:
+        """ "after two of the Super Tucanos crashed, Santiago cancelled the contract": the contract is the deal
+        for the system the sentence named, not the system the article mentions most; "that purchase" is the
+        purchase just told."""
+        rec = run("Chile's navy operates British Type 23 frigates, and the Type 23 fleet is ageing. Santiago also "
+                  "bought ten Super Tucano trainers from Brazil in 2008. That purchase went badly: after two of the "
+                  "Super Tucanos crashed, Santiago cancelled the contract in 2012.")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("cancellation", "BRA", "CHL", "Super Tucano"), "2012"), (("order", "BRA", "CHL", "Super Tucano"), "2008")
+        ], show(rec)
+
+
+class TestPeopleNamedLikeCompanies:
+    def test_a_company_name_opening_a_persons_name_is_the_person(self, run: Run) -> None:
+        """ "Former president Rafael Correa said": Rafael is his first name here, not the Israeli company."""
+        rec = run("Former president Rafael Correa said Ecuador bought Dhruv helicopters from India in 2008.")
+        assert [(roles(e), e.source) for e in rec.events] == [
+            (("order", "IND", "ECU", "Dhruv"), "Rafael Correa")], show(rec)

@@ -1224,9 +1224,20 @@ class EventExtractor:
         if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and (_definite(deal) or (
             etype == "delivery" and any(c.dep_ == "amod" and c.lower_ in ("first", "initial") for c in deal.children)
         )):  # "first deliveries are due in 2028"
+            # "after four of the Dhruvs crashed, Quito terminated the contract": the one system the sentence named
+            # (not the programme a state is cut from, nor under "the armour deal", a deal of another kind)
+            before = [m for m in systems if m.start < tok.i and not (
+                doc[m.end - 1].dep_ == "compound" and doc[m.end - 1].head.lemma_.lower() in _PROGRAMME_NOUNS)]
+            if len({m.canonical for m in before}) == 1 and _producer_hint(deal, by_token) is None and not any(
+                c.dep_ == "compound" for c in deal.children
+            ):
+                return before[-1].canonical
+            if last is not None and last.system and _producer_hint(deal, by_token) is None and any(
+                c.dep_ == "det" and c.lower_ == "that" for c in deal.children
+            ):
+                return last.system  # "Santiago bought ten Super Tucanos in 2008. That purchase went badly"
             if state.history:
                 return self._refer_back("system", state, _producer_hint(deal, by_token))
-            before = [m for m in systems if m.start < tok.i]
             if before:
                 return before[-1].canonical
         # 6. the only system of the sentence, near the trigger, unless the trigger has an object of its own
@@ -2366,6 +2377,7 @@ def _clause_tokens(tok: Token) -> set[int]:
     return ids
 
 
+_PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "partnership"}
 _GOODS_NOUNS = {"delivery", "shipment", "supply", "airlift", "consignment", "export", "import"}
 _KIT_WORDS = _ARMS_WORDS | {"arm", "weapon", "munition", "shell", "round", "rocket", "bomb", "hardware", "military",
                             "defence", "defense", "aid", "part", "spare", "kit", "armament"}

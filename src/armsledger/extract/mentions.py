@@ -251,6 +251,9 @@ class MentionFinder:
 
     def with_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` plus the people the NER has since found in ``doc`` (cheaper than a new ``find``)."""
+        first_names = _first_names(doc, mentions)
+        if first_names:  # "then-president Rafael Correa": a person, not the Israeli company Rafael
+            mentions = [m for m in mentions if m not in first_names]
         taken = [False] * len(doc)
         for m in mentions:
             taken[m.start : m.end] = [True] * (m.end - m.start)
@@ -276,6 +279,24 @@ class MentionFinder:
                 taken[i] = True
             found.append(Mention(start, ent.end, "PERSON", name, None, name))
         return found
+
+
+def _first_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One-word organisation names that open a person's name the NER found ("Rafael Correa", "Thales Weber"):
+    the rest of the name is untaken proper nouns."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    by_start = {m.start: m for m in mentions if m.label in ("ORG", "OUTLET") and m.end - m.start == 1}
+    found = []
+    for ent in doc.ents:
+        start = ent.start
+        while start < ent.end and _PERSON_TITLE.match(doc[start].text):
+            start += 1
+        m = by_start.get(start)
+        if ent.label_ == "PERSON" and m is not None and ent.end - start >= 2 and all(
+            doc[i].pos_ == "PROPN" and i not in taken for i in range(start + 1, ent.end)
+        ):
+            found.append(m)
+    return found
 
 
 # prefixes of ships' (and naval bases') names, which the parser's NER often takes for people
