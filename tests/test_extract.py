@@ -2272,3 +2272,20 @@ class TestPeopleNamedLikeCompanies:
         rec = run("Former president Rafael Correa said Ecuador bought Dhruv helicopters from India in 2008.")
         assert [(roles(e), e.source) for e in rec.events] == [
             (("order", "IND", "ECU", "Dhruv"), "Rafael Correa")], show(rec)
+
+
+class TestMoreOfTheSame:
+    def test_signing_for_a_second_batch_orders_more_of_the_system(self, run: Run) -> None:
+        """ "Cairo has signed for a second batch": signing for items is buying them, and a batch with an
+        ordinal is more of the system last named ("signed a contract for 50 tanks" stays a signed contract)."""
+        rec = run("Egypt flies K9 howitzers. Cairo has signed for a second batch.")
+        assert [roles(e) for e in rec.events] == [("order", "KOR", "EGY", "K9")], show(rec)
+        rec = run("Greece flies Rafale jets. Athens ordered a second batch in 2022.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "FRA", "GRC", "Rafale"), "2022")], show(rec)
+
+    def test_deliveries_to_follow_take_the_date_of_following(self, run: Run) -> None:
+        """ "with deliveries to follow next year": the deliveries are dated by the verb they are the subject of."""
+        rec = run("Ethiopia showed its first Su-30 jets in January. Officials said last week that Addis Ababa had "
+                  "already signed for a second batch, with deliveries to follow next year.")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "RUS", "ETH", "Su-30"), "2025", "planned")], show(rec)

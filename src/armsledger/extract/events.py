@@ -355,7 +355,9 @@ class EventExtractor:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             for child in tok.children:
                 # particles are sometimes parsed as prepositions or adverbs: "cutting Turkey out of the programme"
-                if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_TRIGGERS:
+                if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_TRIGGERS and not (
+                    child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)
+                ):  # ("signed a contract for 50 tanks": the contract is signed, not "signed for")
                     return PHRASAL_TRIGGERS[(lemma, child.lower_)]
             said_no = any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "ccomp", "npadvmod") for c in tok.children)
             said_no = said_no or any(  # "said no to the offer", with "no" hung from "to"
@@ -1253,7 +1255,8 @@ class EventExtractor:
                 return self._refer_back(nouns[0].lower_, state, _producer_hint(nouns[0], by_token))
         # 7. "They will be delivered in 2028", "talks about buying it", "pledged 19 of them": the items, as a
         # pronoun, are the system last named
-        mutual = VERB_TRIGGERS.get(tok.lemma_.lower(), ("", ""))[1] == "mutual"  # "signed it": a law, a protocol
+        mutual = VERB_TRIGGERS.get(tok.lemma_.lower(), ("", ""))[1] == "mutual" and not _for_objects(tok)
+        # ("signed it": a law, a protocol; but "signed for a second batch" bought more)
         moves = etype in TRANSFER_TYPES or etype == "test"  # "would fire them for the first time": a test too
         last = state.last_transfer  # the system of a deal told earlier in this sentence
         told_here = last.system if last is not None and (last.start or 0) >= sent.start_char else None
@@ -1279,7 +1282,7 @@ class EventExtractor:
         # ("two more are scheduled to arrive": the subject of the verb the infinitive completes)
         controls = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
         if moves and verb.pos_ in ("VERB", "AUX") and not mutual and state.last_system and any(
-            _pronoun_items(c, v) for v in controls for c in v.children
+            _pronoun_items(c, v) for v in controls for c in (*v.children, *_for_objects(v))
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
             earlier = [m for m in systems if m.start < tok.i]
             return earlier[-1].canonical if earlier else state.last_system
@@ -1741,8 +1744,8 @@ class EventExtractor:
         for t in triggers:
             head = t.token.head
             if t.token.pos_ in ("NOUN", "PROPN") and t.token.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                head.pos_ in ("VERB", "AUX") and head.i not in trigger_ids
-            ):
+                head.pos_ in ("VERB", "AUX") and (head.i not in trigger_ids or head.lemma_.lower() == "follow")
+            ):  # ("with deliveries to follow next year")
                 proxy.setdefault(head.i, t.token.i)
             for c in t.token.children:  # "Under a 2013 agreement, Portugal sold ...": the deal's year is the sale's
                 for g in c.children:
@@ -2116,6 +2119,11 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
     return out
 
 
+def _for_objects(verb: Token) -> list[Token]:
+    """ "signed for a second batch", "opted for more": what a verb is for."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+
+
 def _pronoun_items(arg: Token, verb: Token) -> bool:
     """Whether ``arg`` is a pronoun standing for the items moved ("they will be delivered", "buy it", "19 of
     them"), not for a recipient ("sell it F-15s")."""
@@ -2126,7 +2134,7 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
         for c in arg.children
     ):
         return True  # "the last of them were handed over in 2017", "the first of which are due in 2028"
-    if arg.dep_ in ("nsubj", "nsubjpass") and arg.lemma_.lower() in _PART_NOUNS and any(
+    if arg.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and arg.lemma_.lower() in _PART_NOUNS and any(
         c.dep_ == "amod" and c.lower_ in _ORDINALS for c in arg.children
     ) and not any(c.dep_ in ("prep", "appos") for c in arg.children):  # ("the first batch, 200 Block IV missiles")
         return True  # "a second group will arrive before the summer", "the next batch was handed over"

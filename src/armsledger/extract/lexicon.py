@@ -126,6 +126,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("pass", "over"): ("rejection", "act"),  # "passing over the American Patriot"
     ("settle", "on"): ("order", "get"),  # "it settled on the SAMP/T last week"
     ("opt", "for"): ("order", "get"),
+    ("sign", "for"): ("order", "get"),  # "Addis Ababa had already signed for a second batch"
     ("walk", "away"): ("cancellation", "mod"),
     ("tear", "up"): ("cancellation", "mod"),
     ("give", "up"): ("cancellation", "mod"),
