@@ -2289,3 +2289,15 @@ class TestMoreOfTheSame:
                   "already signed for a second batch, with deliveries to follow next year.")
         assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
             (("delivery", "RUS", "ETH", "Su-30"), "2025", "planned")], show(rec)
+
+
+class TestLeftOpen:
+    def test_not_ruling_out_an_event_speculates_it(self, run: Run) -> None:
+        """ "did not rule out sanctions": a denial verb negated leaves the event open (speculated), where
+        "ruled out sanctions" denies it."""
+        rec = run("Hungary bought Chinese HQ-9 batteries. A Pentagon spokesman did not rule out sanctions on Hungary.")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "sanction")] == [
+            (("sanction", "USA", "HUN", None), "speculated")], show(rec)
+        rec = run("Hungary bought Chinese HQ-9 batteries. A Pentagon spokesman ruled out sanctions on Hungary.")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "sanction")] == [
+            (("sanction", "USA", "HUN", None), "denied")], show(rec)

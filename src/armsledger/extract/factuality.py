@@ -70,6 +70,8 @@ def _cues(chain: list[Token]) -> list[tuple[Token, str]]:
 
 def classify(trigger: Token, attribution: Attribution, *, future_date: bool = False) -> str:
     """One of asserted, reported, speculated, planned, denied, negated (GUIDE.md)."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in DENIAL_WORDS and _negated(trigger.head):
+        return "speculated"  # "did not rule out sanctions on Ethiopia": left open, not denied
     if denial_verb(trigger) is not None:
         return "denied"
     chain = _chain(trigger)
@@ -79,7 +81,7 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()
         if lemma in DENIAL_WORDS and lemma != "reject" or (lemma == "reject" and _objects_report(tok)):
-            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
+            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children) or _negated(tok):
                 continue
             return "denied"
     if _refuted_appositive(trigger):
@@ -189,6 +191,10 @@ def plain_negation(trigger: Token) -> bool:
                for tok in _chain(trigger) if tok.lemma_.lower() not in REPORTING_VERBS for c in tok.children)
 
 
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
     """The verb of a denial that covers the trigger: "dismissed reports that X had offered to buy ..."
 
@@ -205,8 +211,8 @@ def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
         if child != trigger and child.pos_ == "NOUN" and child.lemma_.lower() in NOUN_TRIGGERS:
             return None  # "ruled out any delay in the delivery": the delay is denied, not the delivery
         if lemma in DENIAL_WORDS and child.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass"):
-            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
-                continue
+            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children) or _negated(tok):
+                continue  # ("has not ruled out a second batch": no denial)
             if lemma == "reject" and child.lemma_.lower() not in DENIED_OBJECTS:
                 continue
             return tok
