@@ -2301,3 +2301,15 @@ class TestLeftOpen:
         rec = run("Hungary bought Chinese HQ-9 batteries. A Pentagon spokesman ruled out sanctions on Hungary.")
         assert [(roles(e), e.factuality) for e in of_type(rec, "sanction")] == [
             (("sanction", "USA", "HUN", None), "denied")], show(rec)
+
+
+class TestCombatUseNamedByANoun:
+    def test_a_systems_strikes_are_its_use_by_the_state_holding_it(self, run: Run) -> None:
+        """ "blamed TB2 strikes for civilian deaths": strikes named after a system are its combat use (a test by
+        GUIDE.md) by the state using it, not its maker; "the Hamas attacks" name no system."""
+        rec = run("Ukraine received ATACMS missiles in 2023. ATACMS strikes on Russian airfields followed in October.")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [
+            (("test", "UKR", None, "ATACMS"), "2023-10")], show(rec)
+        assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "USA", "UKR", "ATACMS")], show(rec)
+        rec = run("Israel bought F-35 jets. Since the Hamas attacks of October 7, Israel has flown them daily.")
+        assert of_type(rec, "test") == [], show(rec)

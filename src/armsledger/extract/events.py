@@ -296,6 +296,10 @@ class EventExtractor:
             if tok.i in by_token and by_token[tok.i].label != "SYSTEM":
                 continue
             hit = self._trigger_of(tok)
+            if hit is not None and tok.lemma_.lower() in _STRIKE_NOUNS and tok.pos_ == "NOUN" and not (
+                _named_before(tok, by_token)
+            ):
+                continue  # "the Hamas attacks": only a system's strikes ("TB2 strikes") are its use
             if hit is not None and hit[0] == "delivery" and tok.pos_ == "VERB" and any(
                 c.dep_ == "advmod" and c.lower_ in LATE_WORDS for c in tok.children
             ):
@@ -413,7 +417,10 @@ class EventExtractor:
                 c.dep_ == "dobj" and c.lemma_.lower() in ("option", "offer", "bid", "proposal") for c in tok.children
             ):
                 return ("rejection", "act")  # "dropped the Chinese option": an offer turned down
-            if lemma == "follow" and not any(c.dep_ in ("agent", "dobj") and c.lower_ != "suit" for c in tok.children):
+            if lemma == "follow" and not any(
+                c.dep_ in ("agent", "dobj") and c.lower_ != "suit" or c.dep_ == "nsubj" and c.lemma_ in _STRIKE_NOUNS
+                for c in tok.children
+            ):  # ("strikes followed in October": the noun is the event)
                 return ("follow", "ellipsis")  # "Qatar followed with 36", "the rest will follow next year"
             if lemma in ("give", "provide", "get") and not _arms_head(tok) and not any(
                 _weapon_like(c) or _lists_arms(c, ("with", "including"))
@@ -534,6 +541,8 @@ class EventExtractor:
                 return ("offer", "give")  # "notified Congress of the possible sale of HIMARS": an offer, not yet a sale
             if _licence_hold(tok):
                 return ("delay", "licence")  # "Spain's licence suspension has kept a C295 grounded in Seville"
+            if lemma in _STRIKE_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "NUM", "X"):
+                return ("test", "self")  # "blamed TB2 strikes for deaths": combat use (a system, see _triggers)
             if lemma in _GOODS_NOUNS and any(_civil_goods(c) for c in tok.children):
                 return None  # "suspended banana shipments", "gas supplies": goods, not arms
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
@@ -623,7 +632,7 @@ class EventExtractor:
         elif system is None:
             return None
         if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
-                and not _near_system(tok, mentions, by_token)
+                and not _near_system(tok, mentions, by_token) and not _named_before(tok, by_token)
                 and not any(t.lower_ in GENERIC_SYSTEM_NOUNS or t.lower_ == "system's"
                             or t.lemma_.lower() in _PART_NOUNS for t in sent)):  # ("that first pair on patrol")
             return None
@@ -1712,6 +1721,10 @@ class EventExtractor:
             ):  # "the vehicle was put through army trials in Ladakh": the army of the state the article is about
                 # (a buyer's evaluation; a firing by an unnamed army stays the maker's own)
                 actor = next((c for c in state.focus[:2] if c != producer), None)
+            if etype == "test" and tok.pos_ == "NOUN" and tok.lemma_.lower() in _STRIKE_NOUNS:
+                # "TB2 strikes in Tigray", "ATACMS strikes on Russian airfields": the state using the system (not
+                # its maker, nor the target)
+                actor = first("AGENT", "POSS") or holder or next((c for c in state.focus if c != producer), None)
             if actor is None:  # a prototype's first flight is its maker's test
                 actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
             elif etype == "deployment" and holder not in (None, actor) and actor in (
@@ -2385,6 +2398,12 @@ def _clause_tokens(tok: Token) -> set[int]:
     return ids
 
 
+_STRIKE_NOUNS = {"strike", "attack", "raid"}
+
+
+def _named_before(noun: Token, by_token: dict[int, Mention]) -> bool:
+    """ "TB2 strikes", "ATACMS strikes": a system named right before the noun, however the parser hung it."""
+    return noun.i - 1 in by_token and by_token[noun.i - 1].label == "SYSTEM"
 _PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "partnership"}
 _GOODS_NOUNS = {"delivery", "shipment", "supply", "airlift", "consignment", "export", "import"}
 _KIT_WORDS = _ARMS_WORDS | {"arm", "weapon", "munition", "shell", "round", "rocket", "bomb", "hardware", "military",
