@@ -2313,3 +2313,15 @@ class TestCombatUseNamedByANoun:
         assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "USA", "UKR", "ATACMS")], show(rec)
         rec = run("Israel bought F-35 jets. Since the Hamas attacks of October 7, Israel has flown them daily.")
         assert of_type(rec, "test") == [], show(rec)
+
+
+class TestArrivalsOfNamedSystems:
+    def test_a_named_system_due_to_reach_a_force_is_a_planned_delivery(self, run: Run) -> None:
+        """ "the first Brazilian-built Gripen was due to reach the air force in 2026": a system named as the
+        subject reaching a force is its delivery (a person reaching a capital is not)."""
+        rec = run("Colombia ordered Gripen jets from Sweden. Under the timetable published at signing, the first "
+                  "Brazilian-built Gripen was due to reach the air force in the second half of 2026.")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "SWE", "COL", "Gripen"), "2026", "planned")], show(rec)
+        rec = run("Poland ordered K2 tanks from South Korea. Duda was due to reach Seoul in May to discuss the K2.")
+        assert of_type(rec, "delivery") == [], show(rec)

@@ -445,7 +445,7 @@ class EventExtractor:
             if not subjects and (due := _due_subject(tok)) is not None:
                 subjects = [due]  # "with the first of the jets due to reach the air force in 2028"
             if lemma == "reach" and any(c.dep_ == "dobj" and _place(c) for c in tok.children) and any(
-                _items(c) or any(ch.isdigit() for ch in c.text) or any(
+                _items(c) or any(ch.isdigit() for ch in c.text) or self.catalog.find_system(c.text) or any(
                     g.pos_ in ("PROPN", "NUM") for g in c.children if g.dep_ in ("compound", "nummod", "amod"))
                 for c in subjects
             ):
