@@ -721,7 +721,9 @@ class EventExtractor:
             # "the deal was signed in 2018": the buyer is the state the article is about
             producer = self._producer(system)
             holder = state.holders.get(system)
-            if holder is not None and holder not in (supplier, producer):
+            if holder is not None and holder not in (supplier, producer) and not (
+                etype == "offer" and tok.lemma_.lower() in _BID_NOUNS
+            ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
                 recipient = holder
             else:
                 recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
@@ -1695,11 +1697,15 @@ class EventExtractor:
                 return supplier, recipient
             # rejection: the actor rejects a request of the other party
             # ("Malaysian evaluators turned down X": the subject's state rejects; "Turkey's rejection of X" too)
-            supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT", "POSS") or holder
+            supplier = first("AGENT", "CTRL_SUBJ", "V_AGENT", "POSS")
+            if supplier is None and _passive_bid(tok):  # "Rheinmetall's rival bid was turned down": by the buyer
+                supplier = next((c for c in state.focus if c not in roles.get("PATIENT", [])), None)
+            supplier = supplier or holder
             recipient = first("MOD", "MODADJ", "SOURCE", "OBJ", "POSS", "V_OBJ", exclude=supplier)
-            if supplier is None and recipient is None and "PATIENT" in roles and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _BID_NOUNS for c in tok.children
-            ):  # "Saab's bid was passed over": the bidder's state is turned down, by the buyer of the sentence
+            if recipient is None and _passive_bid(tok):
+                recipient = first("PATIENT", exclude=supplier)  # (the bidder's state)
+            if supplier is None and recipient is None and "PATIENT" in roles and _passive_bid(tok):
+                # "Saab's bid was passed over": the bidder's state is turned down, by the buyer of the sentence
                 recipient = first("PATIENT")
                 supplier = first("SENT", exclude=recipient)
             if recipient is None and producer not in (None, supplier) and _rejects_system(tok, mentions, system):
@@ -2200,6 +2206,11 @@ def _passed_over(tok: Token) -> set[int]:
     if ids:  # "over the Gripen, the Typhoon and the Rafale", misparsed as a second object after the rival list
         ids |= {t.i for c in tok.children if c.dep_ == "dobj" and c.i > min(ids) for t in c.subtree}
     return ids
+
+
+def _passive_bid(verb: Token) -> bool:
+    """ "Saab's bid was passed over", "Rheinmetall's rival bid ... was turned down"."""
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _BID_NOUNS for c in verb.children)
 
 
 def _rejects_system(tok: Token, mentions: list[Mention], system: str | None) -> bool:
