@@ -2202,6 +2202,15 @@ class TestChoicesBetweenBids:
         rec = run("India's navy passed over Boeing's F/A-18 Super Hornet in 2023 in favour of the French jet.")
         assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "IND", "USA", "F/A-18")], show(rec)
 
+    def test_a_bid_turned_down_is_the_buyers_not_an_earlier_customers(self, run: Run) -> None:
+        """ "Dassault's rival bid, the Rafale, was turned down ..., even though the type was already flown by
+        Greece": the bid was made to, and turned down by, the buyer the article is about, not Greece."""
+        rec = run("Switzerland flew the F-35 and the Rafale in its fighter trials, and Bern chose the F-35 in 2021. "
+                  "Dassault's rival bid, the Rafale, was turned down at the same time, even though the French firm "
+                  "had stressed that the type was already flown by Greece, which ordered 24 of them in 2021.")
+        assert sorted(roles(e) for e in rec.events if e.type in ("offer", "rejection")) == [
+            ("offer", "FRA", "CHE", "Rafale"), ("rejection", "CHE", "FRA", "Rafale")], show(rec)
+
 
 class TestDealsDatedByTheirSigning:
     def test_a_deal_noun_takes_the_date_of_the_participle_that_signs_it(self, run: Run) -> None:
@@ -2325,12 +2334,3 @@ class TestArrivalsOfNamedSystems:
             (("delivery", "SWE", "COL", "Gripen"), "2026", "planned")], show(rec)
         rec = run("Poland ordered K2 tanks from South Korea. Duda was due to reach Seoul in May to discuss the K2.")
         assert of_type(rec, "delivery") == [], show(rec)
-
-    def test_a_bid_turned_down_is_the_buyers_not_an_earlier_customers(self, run: Run) -> None:
-        """ "Dassault's rival bid, the Rafale, was turned down ..., even though the type was already flown by
-        Greece": the bid was made to, and turned down by, the buyer the article is about, not Greece."""
-        rec = run("Switzerland flew the F-35 and the Rafale in its fighter trials, and Bern chose the F-35 in 2021. "
-                  "Dassault's rival bid, the Rafale, was turned down at the same time, even though the French firm "
-                  "had stressed that the type was already flown by Greece, which ordered 24 of them in 2021.")
-        assert sorted(roles(e) for e in rec.events if e.type in ("offer", "rejection")) == [
-            ("offer", "FRA", "CHE", "Rafale"), ("rejection", "CHE", "FRA", "Rafale")], show(rec)
