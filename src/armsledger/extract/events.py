@@ -2415,6 +2415,8 @@ _STRIKE_NOUNS = {"strike", "attack", "raid"}
 def _named_before(noun: Token, by_token: dict[int, Mention]) -> bool:
     """ "TB2 strikes", "ATACMS strikes": a system named right before the noun, however the parser hung it."""
     return noun.i - 1 in by_token and by_token[noun.i - 1].label == "SYSTEM"
+
+
 _PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "partnership"}
 _GOODS_NOUNS = {"delivery", "shipment", "supply", "airlift", "consignment", "export", "import"}
 _KIT_WORDS = _ARMS_WORDS | {"arm", "weapon", "munition", "shell", "round", "rocket", "bomb", "hardware", "military",
