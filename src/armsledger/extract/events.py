@@ -1704,10 +1704,9 @@ class EventExtractor:
             recipient = first("MOD", "MODADJ", "SOURCE", "OBJ", "POSS", "V_OBJ", exclude=supplier)
             if recipient is None and _passive_bid(tok):
                 recipient = first("PATIENT", exclude=supplier)  # (the bidder's state)
-            if supplier is None and recipient is None and "PATIENT" in roles and _passive_bid(tok):
-                # "Saab's bid was passed over": the bidder's state is turned down, by the buyer of the sentence
-                recipient = first("PATIENT")
-                supplier = first("SENT", exclude=recipient)
+            if supplier is None and "PATIENT" in roles and _passive_bid(tok):
+                supplier = first("SENT", exclude=recipient)  # (no focus state: "Saab's bid was passed over" by the
+                # buyer the sentence names)
             if recipient is None and producer not in (None, supplier) and _rejects_system(tok, mentions, system):
                 recipient = producer  # "picked the Korean design, passing over the Lynx KF41": its maker, not Korea
                 supplier = supplier or first("SENT", exclude=producer)  # ("The navy passed over Boeing's F/A-18")
