@@ -82,6 +82,15 @@ class TestMentions:
         doc = extractor.nlp("The first ship, HMS Glasgow, and the corvette BRP Miguel Malvar sailed into Subic Bay.")
         assert not [m.text for m in extractor.mentions.find(doc) if m.label == "PERSON"]
 
+    def test_a_city_named_as_a_seat_stands_for_no_government(self, run: Run) -> None:
+        """ "SIPRI, the Stockholm-based research institute": the city is where the institute sits, not Sweden
+        selling; "Stockholm" on its own still stands for the Swedish government."""
+        rec = run("Kenya bought the Mi-17 in 2020, SIPRI, the Stockholm-based arms-trade research institute, says in "
+                  "its database.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "RUS", "KEN", "Mi-17"), "2020")], show(rec)
+        rec = run("Kenya bought six Gripen jets from Stockholm in 2019.")
+        assert [roles(e) for e in rec.events] == [("order", "SWE", "KEN", "Gripen")], show(rec)
+
     def test_plural_designation_is_the_system(self, run: Run) -> None:
         """A plural ("S-400s") is the same system as the designation."""
         rec = run("India took the S-400s to its northern border.")

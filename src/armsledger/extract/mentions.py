@@ -164,7 +164,7 @@ class MentionFinder:
             if any(taken[start:end]):
                 continue
             label, canonical, country = self.meta[key]
-            if label == "CAPITAL" and not doc[start].text[:1].isupper():
+            if label == "CAPITAL" and (not doc[start].text[:1].isupper() or _seat(doc, end)):
                 continue
             for i in range(start, end):
                 taken[i] = True
@@ -279,6 +279,26 @@ class MentionFinder:
                 taken[i] = True
             found.append(Mention(start, ent.end, "PERSON", name, None, name))
         return found
+
+
+_WATCHERS = frozenset({
+    "institute", "think", "tank", "researcher", "researchers", "analyst", "analysts", "monitor", "group", "centre",
+    "center", "organisation", "organization", "newspaper", "daily", "weekly", "paper", "agency", "outlet", "website",
+    "consultancy", "magazine", "journal", "newsletter", "watchdog",
+})  # fmt: skip
+
+
+def _seat(doc: Doc, end: int) -> bool:
+    """ "SIPRI, the Stockholm-based research institute": a city named as the seat of those who watch the trade
+    stands for no government ("a Paris-based broker" may still be French)."""
+    if not (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"):
+        return False
+    for tok in doc[end + 2 : end + 9]:  # up to the noun the phrase modifies ("-based arms-trade research institute")
+        if tok.lower_ in _WATCHERS:
+            return True
+        if tok.is_punct and tok.text != "-":
+            return False
+    return False
 
 
 def _first_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
