@@ -2284,6 +2284,16 @@ class TestDealsReferredTo:
         ], show(rec)
 
 
+class TestAgeingKit:
+    def test_kit_approaching_the_end_of_its_life_was_bought_not_offered(self, run: Run) -> None:
+        """ "the helicopters, bought from Russia in 2004, are approaching retirement": "approach" asks for
+        nothing when its subject is the kit; "approached Moscow about more" still does."""
+        rec = run("Ghana's Mi-17 helicopters, bought from Russia in 2004, are approaching retirement.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "RUS", "GHA", "Mi-17"), "2004")], show(rec)
+        rec = run("Ghana approached Moscow last year about buying more Mi-17 helicopters.")
+        assert [roles(e) for e in rec.events] == [("offer", "RUS", "GHA", "Mi-17")], show(rec)
+
+
 class TestPeopleNamedLikeCompanies:
     def test_a_company_name_opening_a_persons_name_is_the_person(self, run: Run) -> None:
         """ "Former president Rafael Correa said": Rafael is his first name here, not the Israeli company."""

@@ -1887,6 +1887,8 @@ def _governor(tok: Token) -> Token | None:
                 c.dep_ == "nsubj" and (_items(c) or c.lower_ in SHIP_KINDS) for c in cur.head.children
             ):
                 return None  # "the escorts will not be ready for handover until 2027": the items wait, nobody offers
+            if cur.lemma_.lower() == "approach" and via.dep_ == "nsubj":
+                return None  # "the missiles, bought in the 1990s, are approaching the end of their life": no request
             if cur.lemma_.lower() in REQUEST_WORDS or cur.lemma_.lower() in ATTEMPT_WORDS:
                 return cur
             if cur.lemma_.lower() in OBJECTION_WORDS and cur.pos_ == "NOUN":
