@@ -2294,6 +2294,19 @@ class TestAgeingKit:
         assert [roles(e) for e in rec.events] == [("offer", "RUS", "GHA", "Mi-17")], show(rec)
 
 
+class TestForeignForcesStationed:
+    def test_a_demonym_on_stationed_items_names_the_deploying_state(self, run: Run) -> None:
+        """ "American Patriot batteries were stationed in Poland": the United States deploys, not the host; a maker's
+        adjective ("Russian-made Tor batteries are stationed in Cyprus") names no deployer."""
+        rec = run("American Patriot batteries have been stationed in Poland since 2022.")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "USA", None, "Patriot"), "2022")], show(rec)
+        rec = run("British Sky Sabre systems have been stationed in Poland since 2022.")
+        assert [roles(e) for e in of_type(rec, "deployment")] == [("deployment", "GBR", None, "CAMM")], show(rec)
+        rec = run("Russian-made Tor batteries are stationed in Cyprus.")
+        assert [roles(e) for e in of_type(rec, "deployment")] == [("deployment", "CYP", None, "Tor")], show(rec)
+
+
 class TestPeopleNamedLikeCompanies:
     def test_a_company_name_opening_a_persons_name_is_the_person(self, run: Run) -> None:
         """ "Former president Rafael Correa said": Rafael is his first name here, not the Israeli company."""

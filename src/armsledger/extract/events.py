@@ -1720,7 +1720,10 @@ class EventExtractor:
             recipient = first("GOAL", "BENEF", "BUYER", "RECEIVER", "V_GOAL", "V_RECEIVER", exclude=supplier)
             return supplier, recipient or (holder if holder != supplier else None)
         if frame == "self":
-            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER", "LOC", "V_LOC")
+            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER")
+            if actor is None and etype == "deployment":  # "American Patriot batteries stationed in Jordan": the USA
+                actor = _forces_of(tok, mentions)
+            actor = actor or first("LOC", "V_LOC")
             if actor is None and etype == "test" and holder is None and tok.lemma_.lower() == "trial" and any(
                 t.lemma_.lower() in _USER_NOUNS for t in tok.sent
             ):  # "the vehicle was put through army trials in Ladakh": the army of the state the article is about
@@ -1998,6 +2001,20 @@ def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
 
 
 _MADE_WORDS = {"made", "built", "designed", "produced", "manufactured", "developed", "supplied"}
+
+
+def _forces_of(tok: Token, mentions: list[Mention]) -> str | None:
+    """The state a demonym on the deployed items names ("American Patriot batteries were stationed in Jordan"),
+    not a maker's ("Russian-made batteries stationed in Cyprus")."""
+    at = {m.start: m for m in mentions}
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for c in (t for t in subj.subtree if t.i < subj.i):  # "American Patriot batteries"
+            m = at.get(c.i)
+            if m is not None and m.label == "DEMONYM" and m.country and c.dep_ in ("amod", "compound") and not (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
+            ):
+                return m.country
+    return None
 
 
 def _mixed_makers(noun: Token, by_token: dict[int, Mention]) -> bool:
