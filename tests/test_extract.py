@@ -2307,6 +2307,16 @@ class TestForeignForcesStationed:
         assert [roles(e) for e in of_type(rec, "deployment")] == [("deployment", "CYP", None, "Tor")], show(rec)
 
 
+class TestExclusionsFromAProgramme:
+    def test_the_programmes_maker_excludes_before_a_borrowed_subject(self, run: Run) -> None:
+        """ "it carries no risk of US sanctions, having removed Ankara from the F-35 programme": the participle's
+        subject is not the jet of the main clause but the programme's maker."""
+        rec = run("For Egypt, a Chinese fighter has one advantage over a Russian one: it carries no risk of US "
+                  "sanctions, having removed Ankara from the F-35 programme in July 2019.")
+        assert [(roles(e), e.date) for e in of_type(rec, "exclusion")] == [
+            (("exclusion", "USA", "TUR", "F-35"), "2019-07")], show(rec)
+
+
 class TestPeopleNamedLikeCompanies:
     def test_a_company_name_opening_a_persons_name_is_the_person(self, run: Run) -> None:
         """ "Former president Rafael Correa said": Rafael is his first name here, not the Israeli company."""

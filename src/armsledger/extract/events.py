@@ -1691,7 +1691,9 @@ class EventExtractor:
                     supplier = "USA"
                 return supplier, recipient
             if etype == "exclusion":
-                supplier = first("AGENT", "MODADJ", "CTRL_SUBJ", "CTRL_POSS", "V_AGENT") or producer
+                # the programme's maker before a subject borrowed from another clause ("it carries no risk ...,
+                # having removed Ankara from the F-35 programme": Washington, not the "it")
+                supplier = first("AGENT", "MODADJ", "V_AGENT") or producer or first("CTRL_SUBJ", "CTRL_POSS")
                 recipient = first("PATIENT", "OBJ", "OF", "POSS", "RECEIVER", "V_OBJ", "V_PATIENT", "V_RECEIVER",
                                   "CTRL_OBJ", "CTRL_POSS", exclude=supplier)
                 return supplier, recipient
