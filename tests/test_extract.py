@@ -2317,6 +2317,30 @@ class TestExclusionsFromAProgramme:
             (("exclusion", "USA", "TUR", "F-35"), "2019-07")], show(rec)
 
 
+class TestMoreWaysToTellATransfer:
+    def test_an_option_exercised_orders_more_of_the_items(self, run: Run) -> None:
+        """ "signed for eight ... and exercised an option on four more in 2023": a second order, dated apart."""
+        rec = run("Kenya signed for eight Mi-17 helicopters in 2021 and exercised an option on four more in 2023.")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("order", "RUS", "KEN", "Mi-17"), "2021"), (("order", "RUS", "KEN", "Mi-17"), "2023")], show(rec)
+
+    def test_items_unloaded_at_a_port_are_delivered(self, run: Run) -> None:
+        """ "the first ten tanks were unloaded in Gdynia": an arrival, like "landed"."""
+        rec = run("Poland ordered K2 tanks from South Korea in 2022. The first ten K2 tanks were unloaded in Gdynia "
+                  "in December 2022.")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "KOR", "POL", "K2"), "2022-12")], show(rec)
+
+    def test_items_put_up_for_sale_are_offered_by_their_holder(self, run: Run) -> None:
+        """ "put its Z-9s up for sale": the holder offers them to nobody yet, no sale is made; "the green light
+        for the sale to Greece" stays a sale."""
+        rec = run("Ghana put its four Z-9 helicopters up for sale in 2020.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("offer", "GHA", None, "Z-9"), "2020")], show(rec)
+        rec = run("Ghana advertised for sale the four Z-9 helicopters it had received from China.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("delivery", "CHN", "GHA", "Z-9"), ("offer", "GHA", None, "Z-9")], show(rec)
+
+
 class TestPeopleNamedLikeCompanies:
     def test_a_company_name_opening_a_persons_name_is_the_person(self, run: Run) -> None:
         """ "Former president Rafael Correa said": Rafael is his first name here, not the Israeli company."""

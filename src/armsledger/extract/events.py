@@ -393,6 +393,8 @@ class EventExtractor:
                 return None  # "the leased Swedish Gripens the air force has flown since 2005": the jets, not a deal
             if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
                 return None  # "take delivery of": the noun carries the event
+            if lemma == "exercise" and any(c.dep_ == "dobj" and c.lemma_.lower() == "option" for c in tok.children):
+                return ("order", "get")  # "exercised an option on four more": more of the items bought
             if lemma in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and (c.lemma_.lower() in REPORTING_VERBS or c.lemma_.lower() in _SILENT_VERBS)
                 for c in tok.children
@@ -545,6 +547,8 @@ class EventExtractor:
                 return ("test", "self")  # "blamed TB2 strikes for deaths": combat use (a system, see _triggers)
             if lemma in _GOODS_NOUNS and any(_civil_goods(c) for c in tok.children):
                 return None  # "suspended banana shipments", "gas supplies": goods, not arms
+            if _for_sale(tok):
+                return ("offer", "give")  # "advertised for sale", "put up for sale": offered; no sale made yet
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
@@ -1142,6 +1146,9 @@ class EventExtractor:
                 if back:
                     return back
             return nearest.canonical
+        if tok.lemma_.lower() == "exercise":  # "signed for 12 Mi-17s and exercised an option on four more"
+            earlier = [m.canonical for m in systems if m.start < tok.i]
+            return earlier[-1] if earlier else state.last_system
         # 2. the noun a participle/relative clause hangs from ("S-400 systems sold to ...")
         if tok.dep_ in ("relcl", "acl") and tok.head.i in by_token and by_token[tok.head.i].label == "SYSTEM":
             return by_token[tok.head.i].canonical
@@ -1608,6 +1615,10 @@ class EventExtractor:
         producer = self._producer(system)
         holder = state.holders.get(system) if system else None
         agent = first("AGENT", "POSS", "CTRL_SUBJ")
+        if frame == "give" and etype == "offer" and _for_sale(tok):
+            # "put its Z-9s up for sale": the state holding them offers them, to nobody yet
+            seller = first("AGENT", "POSS", "V_AGENT", "V_POSS") or holder or first("SENT", exclude=producer)
+            return seller, first("GOAL", "DATIVE", "V_GOAL", exclude=seller)
         if frame == "give":
             if converted and "CTRL_OBJ_PRONOUN" in roles and "CTRL_OBJ" not in roles:
                 supplier = first("AGENT", "POSS") or holder or producer
@@ -2003,6 +2014,13 @@ def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
 
 
 _MADE_WORDS = {"made", "built", "designed", "produced", "manufactured", "developed", "supplied"}
+
+
+def _for_sale(tok: Token) -> bool:
+    """A bare "for sale" ("advertised for sale", "put up for sale"): items offered, no sale made
+    ("the green light for the sale to Greece" is a sale)."""
+    return tok.lemma_.lower() == "sale" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
 
 
 def _forces_of(tok: Token, mentions: list[Mention]) -> str | None:

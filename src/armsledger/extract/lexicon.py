@@ -53,6 +53,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "get": ("delivery", "get"),  # only with weapons as object ("will get F-16 jets"), see events._weapon_like
     "arrive": ("delivery", "arrive"),
     "land": ("delivery", "arrive"),
+    "unload": ("delivery", "arrive"),  # "the first launchers were unloaded at the naval base last month"
+    "offload": ("delivery", "arrive"),
     # negotiation and offers
     "negotiate": ("negotiation", "mutual"),
     "discuss": ("negotiation", "mutual"),  # "the KAAN deal was first discussed in February" (only near a system)

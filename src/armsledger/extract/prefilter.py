@@ -103,7 +103,7 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "flight", "expect", "await", "service", "pen", "block", "veto", "lift", "waive", "withdraw",
                 "ready", "extend", "collapse", "present", "come", "go", "use", "employ", "duty", "run", "fall", "lag",
                 "freeze", "withhold", "revoke", "halt", "pause", "revocation", "strike", "attack", "hit", "destroy",
-                "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol")
+                "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
