@@ -189,6 +189,28 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("GCAP", "Tempest"),
         ("Iver Huitfeldt-class", "Iver Huitfeldt class"),  # the air-defence frigates, apart from the Absalons
         ("Absalon-class", "Absalon class"),
+        # widely traded systems added later: ship classes, guns, radars, export models
+        ("Pohang-class corvettes", "Pohang class"),
+        ("Abukuma-class destroyer escort", "Abukuma class"),
+        ("Jose Rizal-class frigate", "HDC-3100"),
+        ("Lake-class inshore patrol vessel", "Lake class"),
+        ("Island-class patrol boats", "Island class"),
+        ("Kalaat Béni Abbès", "Kalaat Beni Abbes"),
+        ("Type 071E", "Type 071E"),  # Thailand's export LPD, apart from the PLAN's Type 071
+        ("Type 071", "Type 071"),
+        ("F-22P", "Zulfiquar class"),
+        ("ZU-23", "ZU-23-2"),
+        ("ZSU-23-4", "Shilka"),
+        ("KS-1C", "KS-1C"),  # the export model is what buyers' news names
+        ("KS-1A", "HQ-12"),
+        ("J/FPS-3ME", "J/FPS-3ME"),
+        ("A-4AR Fightinghawk", "A-4 Skyhawk"),
+        ("EMB-145 Erieye", "EMB-145 AEW&C"),
+        ("Erieye", "Erieye"),
+        ("CH-92A", "CH-92A"),
+        ("Mk 54", "Mk 54 torpedo"),
+        ("M1117 Guardian", "M1117"),
+        ("Sea Kings", "Sea King"),
     ],
 )
 def test_find_system(cat: Catalog, text: str, designation: str) -> None:
@@ -222,6 +244,23 @@ def test_licence_built_derivatives_are_their_own_systems(cat: Catalog) -> None:
 )
 def test_ordinary_words_in_lower_case_are_not_systems(cat: Catalog, text: str) -> None:
     assert cat.find_system(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "designation"),
+    [
+        ("Lake class", "Lake class"),
+        ("Island class", "Island class"),
+        ("Sea King", "Sea King"),
+        ("SPICE", "SPICE"),
+        ("Black Hornet", "Black Hornet"),
+        ("Grand Caravan", "Cessna 208"),
+    ],
+)
+def test_ship_classes_and_systems_named_by_words_need_their_capitals(cat: Catalog, text: str, designation: str) -> None:
+    """ "Lake class", "Island class" (patrol vessels), "SPICE" (the bomb) are systems; "lake class", "spice" are not."""
+    assert cat.find_system(text).designation == designation
+    assert cat.find_system(text.lower()) is None
 
 
 @pytest.mark.parametrize(
