@@ -207,6 +207,10 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("A-4AR Fightinghawk", "A-4 Skyhawk"),
         ("EMB-145 Erieye", "EMB-145 AEW&C"),
         ("Erieye", "Erieye"),
+        ("Bell 412EPI", "Bell 412"),  # a helicopter of its own, not a Huey
+        ("UH-1H", "UH-1"),
+        ("AW169", "AW169"),  # not the larger AW149
+        ("TAI Aksungur", "Aksungur"),  # not the smaller Anka
         ("CH-92A", "CH-92A"),
         ("Mk 54", "Mk 54 torpedo"),
         ("M1117 Guardian", "M1117"),
