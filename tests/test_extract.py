@@ -2341,6 +2341,16 @@ class TestMoreWaysToTellATransfer:
             ("delivery", "CHN", "GHA", "Z-9"), ("offer", "GHA", None, "Z-9")], show(rec)
 
 
+class TestLeasingOut:
+    def test_a_state_named_right_after_lease_is_the_lessee(self, run: Run) -> None:
+        """ "Sweden leased Hungary 14 Gripens": the subject leases the jets out to the state named first
+        ("Hungary leased 14 Gripen jets from Sweden" stays a lease in)."""
+        rec = run("Sweden leased Hungary 14 Gripen fighters in 2001.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "SWE", "HUN", "Gripen"), "2001")], show(rec)
+        rec = run("Hungary leased 14 Gripen jets from Sweden in 2001.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "SWE", "HUN", "Gripen"), "2001")], show(rec)
+
+
 class TestPeopleNamedLikeCompanies:
     def test_a_company_name_opening_a_persons_name_is_the_person(self, run: Run) -> None:
         """ "Former president Rafael Correa said": Rafael is his first name here, not the Israeli company."""
