@@ -2351,6 +2351,15 @@ class TestLeasingOut:
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "SWE", "HUN", "Gripen"), "2001")], show(rec)
 
 
+class TestRemarksAboutADeal:
+    def test_no_comment_on_a_deal_is_no_deal_with_the_commenter(self, run: Run) -> None:
+        """ "Moscow has made no comment on the reported deal": a remark about the deal told before; Moscow is
+        no party to it, and the deal is not negated."""
+        rec = run("Egypt bought J-10C jets from China in 2024. Moscow has made no official comment on the deal.")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("order", "CHN", "EGY", "J-10"), "asserted")], show(rec)
+
+
 class TestPeopleNamedLikeCompanies:
     def test_a_company_name_opening_a_persons_name_is_the_person(self, run: Run) -> None:
         """ "Former president Rafael Correa said": Rafael is his first name here, not the Israeli company."""

@@ -551,6 +551,10 @@ class EventExtractor:
                 return ("test", "self")  # "blamed TB2 strikes for deaths": combat use (a system, see _triggers)
             if lemma in _GOODS_NOUNS and any(_civil_goods(c) for c in tok.children):
                 return None  # "suspended banana shipments", "gas supplies": goods, not arms
+            if lemma in _PURCHASE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "to") and (
+                tok.head.head.lemma_.lower() in _REMARK_WORDS
+            ):
+                return None  # "Moscow has made no comment on the reported deal": a remark about a deal told already
             if _for_sale(tok):
                 return ("offer", "give")  # "advertised for sale", "put up for sale": offered; no sale made yet
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
@@ -1988,6 +1992,7 @@ _PREP_ROLES = {
     "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
     "under": "ISSUER", "of": "OF",
 }
+_REMARK_WORDS = {"comment", "remark", "response", "reaction", "respond", "react", "question", "answer", "statement"}
 _SILENT_VERBS = {"comment", "disclose", "name", "identify", "reveal", "specify", "elaborate", "discuss", "answer"}
 _PUNITIVE_NOUNS = {"measure", "sanction", "penalty", "restriction", "step", "embargo"}
 _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "contract", "buy", "import", "imports",
