@@ -389,7 +389,7 @@ class EventExtractor:
                 tok.doc[tok.i - 2].lower_ == "test"
             ):
                 return ("test", "self")
-            if lemma in ("lease", "loan") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and (
+            if lemma == "lease" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and (
                 tok.doc[tok.i + 2].like_num or tok.doc[tok.i + 2].pos_ == "DET"
             ):
                 return ("order", "give")  # "Sweden leased Hungary 14 Gripens": the lessor leases out to the first

@@ -282,7 +282,7 @@ class MentionFinder:
 
 
 _WATCHERS = frozenset({
-    "institute", "think", "tank", "researcher", "researchers", "analyst", "analysts", "monitor", "group", "centre",
+    "institute", "think", "tank", "researcher", "researchers", "analyst", "analysts", "monitor", "centre",
     "center", "organisation", "organization", "newspaper", "daily", "weekly", "paper", "agency", "outlet", "website",
     "consultancy", "magazine", "journal", "newsletter", "watchdog",
 })  # fmt: skip
