@@ -2419,3 +2419,30 @@ class TestArrivalsOfNamedSystems:
             (("delivery", "SWE", "COL", "Gripen"), "2026", "planned")], show(rec)
         rec = run("Poland ordered K2 tanks from South Korea. Duda was due to reach Seoul in May to discuss the K2.")
         assert of_type(rec, "delivery") == [], show(rec)
+
+
+class TestArmedServicesNamedBare:
+    def test_a_bare_service_is_the_one_the_article_named_first(self, run: Run) -> None:
+        """ "Japan gave the navy two TC-90s": "the navy" is the service the article introduced ("the Philippine
+        Navy"), even when other states are named more often; a service named later ("US Coast Guard") is a
+        source of goods, not the article's own."""
+        rec = run("The Philippine Navy has chosen a Korean design for its next corvettes. Seoul beat Ankara and "
+                  "Beijing; Chinese and Turkish officials lobbied for months, and Korean and Chinese yards had "
+                  "competed before. Japan gave the navy two TC-90 aircraft in 2017. The navy also received former "
+                  "US Coast Guard Hamilton-class cutters in 2016.", "2025-06-02")
+        assert sorted((roles(e), e.date) for e in of_type(rec, "delivery")) == [
+            (("delivery", "JPN", "PHL", "TC-90"), "2017"),
+            (("delivery", "USA", "PHL", "Hamilton class"), "2016")], show(rec)
+
+    def test_a_bare_service_firing_is_its_states_test(self, run: Run) -> None:
+        """ "the air force's K-8 jets fired live rockets": a firing by the article's own service, not the maker's."""
+        rec = run("The Zambia Air Force wants more trainers, and Chinese and Italian firms are bidding. In March "
+                  "the air force's K-8 jets fired live rockets during an exercise.", "2025-06-02")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "ZMB", None, "K-8")], show(rec)
+
+    def test_a_country_named_in_a_place_is_not_the_state(self, run: Run) -> None:
+        """ "the air force academy at China Bay", "the range at China Lake": a place named after a country."""
+        rec = run("Sri Lanka ordered eight HTT-40 trainers from India in 2025, and the first will reach the "
+                  "air force academy at China Bay in 2027.", "2025-09-09")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("delivery", "IND", "LKA", "HTT-40"), "2027"), (("order", "IND", "LKA", "HTT-40"), "2025")], show(rec)

@@ -72,6 +72,8 @@ _HOLD_NOUNS = {"suspension", "freeze", "revocation", "halt"}
 _LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permit", "permits"}
 _ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
+_FORCE_HEADS = {"navy", "army", "military", "force", "forces", "guard", "corps"}  # "the air force", "the coast guard"
+_SERVICE_TITLES = {"minister", "ministry", "secretary"}  # "the French Armed Forces Minister": a cabinet post
 _PAIR_NOUNS = {"governments", "countries", "nations", "sides", "capitals"}  # "the two governments": the buyer stands in
 _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _MAKER_NOUNS = {"manufacturer", "maker", "builder", "producer", "manufacturers", "makers"}
@@ -137,6 +139,7 @@ class ArticleState:
     last_talks: Event | None = None  # the last deal under discussion, for "a contract could be signed in May"
     last_sanction: Event | None = None  # for "Britain and France followed with measures of their own"
     last_veto: Event | None = None  # the last sale a partner blocked, for "the objection was dropped"
+    forces: str | None = None  # the state whose armed service the article names first ("the Sri Lanka Air Force")
 
 
 class EventExtractor:
@@ -173,6 +176,8 @@ class EventExtractor:
         events: list[Event] = []
         for s_idx, sent in enumerate(doc.sents):
             sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+            state.forces = state.forces or next(
+                (m.country for m in sent_mentions if m.is_state and _names_forces(m, doc)), None)
             stand_ins = _state_nouns(sent, sent_mentions, state)  # "the government", "the country"
             if stand_ins:
                 sent_mentions = sorted(sent_mentions + stand_ins, key=lambda m: m.start)
@@ -733,7 +738,9 @@ class EventExtractor:
             # "the deal was signed in 2018": the buyer is the state the article is about
             producer = self._producer(system)
             holder = state.holders.get(system)
-            if holder is not None and holder not in (supplier, producer) and not (
+            if state.forces not in (None, supplier, producer) and _bare_forces(tok):
+                recipient = state.forces  # "China supplied the air force's PT-6s": the service named before
+            elif holder is not None and holder not in (supplier, producer) and not (
                 etype == "offer" and tok.lemma_.lower() in _BID_NOUNS
             ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
                 recipient = holder
@@ -1745,6 +1752,8 @@ class EventExtractor:
             if actor is None and etype == "deployment":  # "American Patriot batteries stationed in Jordan": the USA
                 actor = _forces_of(tok, mentions)
             actor = actor or first("LOC", "V_LOC")
+            if actor is None and state.forces not in (None, producer) and _bare_forces(tok):
+                actor = state.forces  # "the air force's K-8s fired rockets": the service the article named
             if actor is None and etype == "test" and holder is None and tok.lemma_.lower() == "trial" and any(
                 t.lemma_.lower() in _USER_NOUNS for t in tok.sent
             ):  # "the vehicle was put through army trials in Ladakh": the army of the state the article is about
@@ -2030,6 +2039,38 @@ def _for_sale(tok: Token) -> bool:
     ("the green light for the sale to Greece" is a sale)."""
     return tok.lemma_.lower() == "sale" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
+
+
+def _names_forces(m: Mention, doc: Doc) -> bool:
+    """ "the Sri Lanka Air Force", "Kenya's navy", "the Slovenian Armed Forces": a state named with its service
+    (not "the French Armed Forces Minister": a cabinet post named after the services)."""
+    if m.label == "ORG":  # "the Indian Air Force", "the Philippine Navy" as catalogued
+        end = m.end if doc[m.end - 1].lower_ in _FORCE_HEADS else -1
+    else:
+        i = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s") else 0)
+        words = [t.lower_ for t in doc[i : i + 2]]
+        end = i + 1 if words[:1] in (["navy"], ["army"], ["military"]) else i + 2 if words in (
+            ["air", "force"], ["coast", "guard"], ["armed", "forces"], ["defence", "forces"], ["defense", "forces"],
+            ["defence", "force"], ["defense", "force"], ["marine", "corps"]) else -1
+    return end > 0 and (end >= len(doc) or doc[end].lower_ not in _SERVICE_TITLES)
+
+
+def _bare_forces(tok: Token) -> bool:
+    """Whether an armed service named without its state ("the navy", "the air force's PT-6s") is the trigger's
+    subject, or owns or receives what it moves: the service is the one the article named before."""
+    for t in tok.subtree if tok.pos_ in ("VERB", "AUX") else (*tok.subtree, *tok.head.children):
+        if t.lower_ not in _FORCE_HEADS or not _argument_of(t, tok):
+            continue
+        if t.lower_ in ("force", "forces", "guard", "corps") and not any(
+            c.lower_ in ("air", "armed", "coast", "defence", "defense", "marine") for c in t.children
+        ):
+            continue
+        det = [c for c in t.children if c.dep_ in ("det", "poss")]
+        if det and all(c.lower_ == "the" for c in det) and not any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in t.children
+        ):
+            return True
+    return False
 
 
 def _forces_of(tok: Token, mentions: list[Mention]) -> str | None:

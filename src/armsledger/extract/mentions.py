@@ -166,6 +166,8 @@ class MentionFinder:
             label, canonical, country = self.meta[key]
             if label == "CAPITAL" and (not doc[start].text[:1].isupper() or _seat(doc, end)):
                 continue
+            if label in ("COUNTRY", "CAPITAL") and end < len(doc) and doc[end].text in _PLACE_WORDS:
+                continue  # "the air force academy at China Bay", "China Lake": a place named after, not the state
             for i in range(start, end):
                 taken[i] = True
             mentions.append(Mention(start, end, label, canonical, country, doc[start:end].text))
@@ -285,6 +287,12 @@ _WATCHERS = frozenset({
     "institute", "think", "tank", "researcher", "researchers", "analyst", "analysts", "monitor", "centre",
     "center", "organisation", "organization", "newspaper", "daily", "weekly", "paper", "agency", "outlet", "website",
     "consultancy", "magazine", "journal", "newsletter", "watchdog",
+})  # fmt: skip
+
+
+_PLACE_WORDS = frozenset({
+    "Bay", "Lake", "Sea", "Strait", "Straits", "River", "Valley", "Point", "Island", "Islands", "Beach", "Street",
+    "Road", "Avenue", "Square", "Canal", "Creek", "Harbour", "Harbor", "Hill", "Hills", "Springs", "Peninsula",
 })  # fmt: skip
 
 
