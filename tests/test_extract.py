@@ -2446,3 +2446,26 @@ class TestArmedServicesNamedBare:
                   "air force academy at China Bay in 2027.", "2025-09-09")
         assert sorted((roles(e), e.date) for e in rec.events) == [
             (("delivery", "IND", "LKA", "HTT-40"), "2027"), (("order", "IND", "LKA", "HTT-40"), "2025")], show(rec)
+
+
+class TestRivalsTurnedDown:
+    def test_both_competitors_turned_down_are_the_rivals_named_before(self, run: Run) -> None:
+        """ "Both competitors were turned down": each rival of the chosen system, by its buyer, on the choice's
+        date — not the winner."""
+        rec = run("Peru's air force chose the Gripen in May after weighing it against two rival designs: the "
+                  "F-16 from the United States and the Rafale offered by France. Both competitors were turned down "
+                  "on cost.", "2025-07-01")
+        assert sorted((roles(e), e.date) for e in of_type(rec, "rejection")) == [
+            (("rejection", "PER", "FRA", "Rafale"), "2025-05"),
+            (("rejection", "PER", "USA", "F-16"), "2025-05")], show(rec)
+
+    def test_other_proposals_set_aside_are_the_ones_listed_after(self, run: Run) -> None:
+        """ "Two other proposals were set aside: a Chinese offer of K-8s, and Pakistan's Super Mushshak"."""
+        rec = run("Zambia has chosen the M-346 from Italy. Two other proposals were set aside: a Chinese offer "
+                  "of additional K-8 jets, and the Hürjet from Turkey.", "2025-07-01")
+        assert sorted(roles(e) for e in of_type(rec, "rejection")) == [
+            ("rejection", "ZMB", "CHN", "K-8"), ("rejection", "ZMB", "TUR", "Hürjet")], show(rec)
+
+    def test_money_set_aside_is_no_rejection(self, run: Run) -> None:
+        rec = run("Peru chose the Gripen in May, and parliament has set aside money for the jets.", "2025-07-01")
+        assert of_type(rec, "rejection") == [], show(rec)

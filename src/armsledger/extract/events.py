@@ -194,6 +194,11 @@ class EventExtractor:
                           quote_sources.get(s_idx))
             for trig in ordered:
                 ev = self._event(trig, ctx, state)
+                rivals = self._rivals_turned_down(ev, trig.token, ctx, state) if ev is not None else []
+                if rivals:  # "Both competitors were turned down": each rival named, not the winner
+                    sent_events.extend(rivals)
+                    state.turned_down.update(r.system for r in rivals if r.system)
+                    continue
                 if ev is not None:
                     sent_events.append(ev)
                     if trig.token.pos_ in ("VERB", "AUX"):
@@ -367,6 +372,11 @@ class EventExtractor:
                 if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_TRIGGERS and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)
                 ):  # ("signed a contract for 50 tanks": the contract is signed, not "signed for")
+                    if (lemma, child.lower_) == ("set", "aside") and not any(
+                        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _RIVAL_NOUNS or c.pos_ == "PROPN")
+                        for c in tok.children
+                    ):
+                        return None  # "set aside money for it": funds, not a bid turned down
                     return PHRASAL_TRIGGERS[(lemma, child.lower_)]
             said_no = any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "ccomp", "npadvmod") for c in tok.children)
             said_no = said_no or any(  # "said no to the offer", with "no" hung from "to"
@@ -910,6 +920,42 @@ class EventExtractor:
                 continue
             out.append(self._claim(Event(type="rejection", supplier=ev.recipient, recipient=maker, system=system),
                                    tok, ctx))
+        return out
+
+    def _rivals_turned_down(self, ev: Event, tok: Token, ctx: Context, state: ArticleState) -> list[Event]:
+        """ "Both competitors were turned down", "Two other proposals were set aside: a Chinese offer of PT-6s and
+        Pakistan's Super Mushshak": the rivals of the deal told are each turned down by its buyer. The rivals are
+        the other systems the sentence names, else those of the sentence before."""
+        if ev.type != "rejection" or tok.pos_ != "VERB":
+            return []
+        patient = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if patient is None or patient.lemma_.lower() not in _RIVAL_NOUNS or not (
+            patient.tag_ == "NNS" and any(c.lower_ in ("both", "two", "three", "other", "all", "rival", "competing")
+                                          for c in patient.children)
+        ):
+            return []
+        deal = state.last_transfer if state.last_transfer is not None and state.last_transfer.type == "order" else None
+        buyer = deal.recipient if deal is not None else ev.supplier
+        if buyer is None:
+            return []
+        doc = tok.doc
+        here = [m for m in ctx.mentions if m.label == "SYSTEM"]
+        if not any(m.canonical != (deal.system if deal else None) for m in here) and ctx.sent.start > 0:
+            before = doc[ctx.sent.start - 1].sent
+            here = [Mention(i, i + 1, "SYSTEM", d, None, doc[i].text) for i, d in state.named
+                    if before.start <= i < before.end]
+        out: list[Event] = []
+        for m in here:
+            if deal is not None and m.canonical == deal.system or any(e.system == m.canonical for e in out):
+                continue
+            maker = _rival_maker(doc[m.end - 1], ctx.by_token) or self._producer(m.canonical)
+            if maker is None or maker == buyer:
+                continue
+            rejection = self._claim(Event(type="rejection", supplier=buyer, recipient=maker, system=m.canonical),
+                                    tok, ctx)
+            if rejection.date is None and deal is not None:
+                rejection = replace(rejection, date=deal.date)  # turned down when the winner was chosen
+            out.append(rejection)
         return out
 
     def _ellipsis(self, tok: Token, ctx: Context, state: ArticleState) -> Event | None:
@@ -2028,6 +2074,28 @@ def _producer_hint(noun: Token, by_token: dict[int, Mention]) -> str | None:
             m = next((by_token[t.i] for t in c.subtree if t.i in by_token and by_token[t.i].is_state), None)
             if m is not None:
                 return m.country
+    return None
+
+
+_RIVAL_NOUNS = {"competitor", "rival", "bid", "proposal", "offer", "contender", "design", "alternative", "option",
+                "candidate", "bidder", "challenger"}
+
+
+def _rival_maker(noun: Token, by_token: dict[int, Mention]) -> str | None:
+    """The state a rival system is credited to: "Norinco's VN22 from China", "a Chinese offer of PT-6s",
+    "Pakistan's Super Mushshak"."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "K-8 jets": the phrase's head
+        noun = noun.head
+    hint = _producer_hint(noun, by_token)
+    if hint is not None:
+        return hint
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            m = next((by_token[g.i] for g in c.children if g.i in by_token and by_token[g.i].is_state), None)
+            if m is not None:
+                return m.country
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RIVAL_NOUNS:
+        return _producer_hint(noun.head.head, by_token)
     return None
 
 

@@ -126,6 +126,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("kick", "out"): ("exclusion", "act"),
     ("turn", "down"): ("rejection", "act"),
     ("pass", "over"): ("rejection", "act"),  # "passing over the American Patriot"
+    ("set", "aside"): ("rejection", "act"),  # "two other proposals were set aside" (a bid, not money)
     ("settle", "on"): ("order", "get"),  # "it settled on the SAMP/T last week"
     ("opt", "for"): ("order", "get"),
     ("sign", "for"): ("order", "get"),  # "Addis Ababa had already signed for a second batch"
