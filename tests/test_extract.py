@@ -2466,6 +2466,14 @@ class TestRivalsTurnedDown:
         assert sorted(roles(e) for e in of_type(rec, "rejection")) == [
             ("rejection", "ZMB", "CHN", "K-8"), ("rejection", "ZMB", "TUR", "Hürjet")], show(rec)
 
+    def test_a_rivals_origin_is_not_the_winners_seller(self, run: Run) -> None:
+        """ "settled on the Gripen after weighing it against two rival designs: Lockheed's F-16 from the United
+        States ...": the colon's list (parsed as an apposition) names the rivals; the winner's maker sells."""
+        rec = run("Peru's air force settled on the Gripen in May after weighing it against two rival designs: "
+                  "Lockheed's F-16 from the United States and the Rafale offered by France's Dassault.", "2025-07-01")
+        assert [(roles(e), e.date) for e in of_type(rec, "order")] == [
+            (("order", "SWE", "PER", "Gripen"), "2025-05")], show(rec)
+
     def test_money_set_aside_is_no_rejection(self, run: Run) -> None:
         rec = run("Peru chose the Gripen in May, and parliament has set aside money for the jets.", "2025-07-01")
         assert of_type(rec, "rejection") == [], show(rec)

@@ -2014,7 +2014,11 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
     inner = root != child  # the mention is a modifier inside the phrase
     if root.dep_ == "poss" and root.head.lemma_.lower() in _PURCHASE_NOUNS and root.head != trigger:
         return "BUYER"  # "postponement of Turkey's purchase"
-    if inner and root.dep_ == "pobj" and root.head.dep_ in ("prep", "dative"):
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in path[1:]):
+        return None  # "the committee settled on X after weighing designs: Norinco's VN22 from China": a named
+    if inner and root.dep_ == "pobj" and root.head.dep_ in ("prep", "dative") and not (  # rival, not the deal
+        dep == "nsubj" and not passive
+    ):
         own = _PREP_ROLES.get(root.head.lower_)  # "components ... to Turkey" attached low
         if own is not None and own not in ("OF",):
             return own
