@@ -2477,3 +2477,19 @@ class TestRivalsTurnedDown:
     def test_money_set_aside_is_no_rejection(self, run: Run) -> None:
         rec = run("Peru chose the Gripen in May, and parliament has set aside money for the jets.", "2025-07-01")
         assert of_type(rec, "rejection") == [], show(rec)
+
+
+class TestSecondHandSellers:
+    def test_the_state_that_gave_items_up_sells_them(self, run: Run) -> None:
+        """ "Mirages retired by Qatar were handed to Indonesia", "F-16s previously operated by Norway": the
+        former owner sells, not the maker."""
+        rec = run("Twelve Mirage 2000 jets retired by Qatar were handed to Indonesia in 2024.", "2025-05-01")
+        assert [roles(e) for e in rec.events] == [("delivery", "QAT", "IDN", "Mirage 2000")], show(rec)
+        rec = run("Romania bought 32 F-16s previously operated by Norway in 2022.", "2025-05-01")
+        assert [roles(e) for e in rec.events] == [("order", "NOR", "ROU", "F-16")], show(rec)
+
+    def test_items_lent_are_delivered(self, run: Run) -> None:
+        """ "Britain lent two Wildcats to Norway": a loan of kit is a delivery (the noun "loan" is money)."""
+        rec = run("Britain lent two Wildcat helicopters to Norway in 2023.", "2025-05-01")
+        assert [(roles(e), e.date) for e in rec.events] == [
+            (("delivery", "GBR", "NOR", "AW159"), "2023")], show(rec)

@@ -54,7 +54,7 @@ _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
-                 "sink", "intercept", "bomb"}
+                 "sink", "intercept", "bomb", "lend", "loan"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -1538,6 +1538,15 @@ class EventExtractor:
                     m = by_token.get(d.i)
                     if d.dep_ in ("amod", "compound", "poss", "nmod") and m is not None and m.is_state:
                         add("OWNER", m.country)
+        # "gunships retired by Jordan were handed to Kenya", "F-16s previously operated by the Netherlands": the
+        # state that gave the items up sells them second-hand
+        for item in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            for acl in (c for c in item.children if c.dep_ == "acl" and c.lemma_.lower() in _FORMER_OWNER_VERBS):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for g in agent.children:
+                        m = by_token.get(g.i)
+                        if m is not None and m.is_state:
+                            add("FORMER", m.country)
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
@@ -1689,7 +1698,7 @@ class EventExtractor:
             recipient = first("GOAL", "DATIVE", "BENEF", "RECEIVER", "LOC", "V_GOAL", "V_LOC", "V_RECEIVER", "V_BENEF",
                               "OBJ", exclude=supplier)
             if supplier is None:
-                supplier = first("MOD", "MODADJ", "V_SOURCE", exclude=recipient)
+                supplier = first("FORMER", "MOD", "MODADJ", "V_SOURCE", exclude=recipient)
             if supplier is None:
                 supplier = holder if (converted or etype == "return") and holder and holder != recipient else producer
             if etype == "return" and supplier == recipient:  # "might be sold back to Russia": by whoever holds them
@@ -1707,7 +1716,8 @@ class EventExtractor:
         if frame == "get":
             recipient = first("AGENT", "POSS", "BUYER", "RECEIVER", "CTRL_OBJ" if converted else "CTRL_SUBJ",
                               "CTRL_SUBJ", "CTRL_POSS", "BENEF", "V_AGENT", "V_RECEIVER", "V_BENEF")
-            supplier = first("SOURCE", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER", exclude=recipient)
+            supplier = first("SOURCE", "FORMER", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER",
+                             exclude=recipient)
             if supplier is None and producer != recipient:
                 supplier = producer
             elif supplier is None and recipient is not None and recipient == producer == first("CTRL_SUBJ") and (
@@ -2059,6 +2069,8 @@ _PURCHASE_NOUNS = {"purchase", "acquisition", "order", "deal", "procurement", "c
 
 _SCHEDULE_NOUNS = {"deadline", "timeline", "schedule", "timetable"}
 
+_FORMER_OWNER_VERBS = {"retire", "decommission", "operate", "fly", "use", "own", "withdraw", "phase", "declare",
+                       "sail", "field"}
 _USER_NOUNS = {"army", "navy", "crew", "pilot", "troop", "soldier", "sailor", "gunner", "unit"}
 _WORK_NOUNS = {"refit", "work", "construction", "production", "assembly", "overhaul", "upgrade", "build",
                "refurbishment"}

@@ -49,6 +49,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "provide": ("delivery", "give"),
     "donate": ("delivery", "give"),
     "gift": ("delivery", "give"),
+    "lend": ("delivery", "give"),  # "India lent a Dornier 228 to Colombo" (only near a system)
+    "loan": ("delivery", "give"),  # the verb: "loaned two Hawks to the air force" (the noun is money)
     "receive": ("delivery", "get"),
     "get": ("delivery", "get"),  # only with weapons as object ("will get F-16 jets"), see events._weapon_like
     "arrive": ("delivery", "arrive"),

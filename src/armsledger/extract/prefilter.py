@@ -60,6 +60,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "buy": ("bought",), "sell": ("sold",), "send": ("sent",), "fly": ("flew", "flown"), "hold": ("held",),
     "give": ("gave", "given"), "resell": ("resold",), "put": ("put",), "cut": ("cut",), "say": ("said",),
     "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "learn": ("learnt",),
+    "lend": ("lent",),
 }  # fmt: skip
 _VOWELS = "aeiou"
 #: Forms of "say": "said no to the offer" is a rejection without a trigger word of its own.
