@@ -2493,3 +2493,15 @@ class TestSecondHandSellers:
         rec = run("Britain lent two Wildcat helicopters to Norway in 2023.", "2025-05-01")
         assert [(roles(e), e.date) for e in rec.events] == [
             (("delivery", "GBR", "NOR", "AW159"), "2023")], show(rec)
+
+
+class TestABuyerApproves:
+    def test_a_government_approving_its_own_purchase_orders(self, run: Run) -> None:
+        """ "Estonia's government on Thursday approved the purchase of ... from Sweden": the buyer's decision is
+        the order, dated by the approval; an exporter approving another state's purchase is a licence (offer)."""
+        rec = run("Estonia's government on Thursday approved the purchase of 12 CV90 vehicles from Sweden.",
+                  "2025-10-17")
+        assert [(roles(e), e.date) for e in rec.events] == [
+            (("order", "SWE", "EST", "CV90"), "2025-10-16")], show(rec)
+        rec = run("Washington approved Poland's purchase of 32 F-35 jets in 2019.", "2025-10-17")
+        assert [(roles(e), e.date) for e in rec.events] == [(("offer", "USA", "POL", "F-35"), "2019")], show(rec)

@@ -412,6 +412,10 @@ class EventExtractor:
                 return None  # "the leased Swedish Gripens the air force has flown since 2005": the jets, not a deal
             if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
                 return None  # "take delivery of": the noun carries the event
+            if lemma in _APPROVE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("purchase", "acquisition",
+                                                                                         "procurement")
+                                               for c in tok.children):
+                return None  # "approved the purchase of ...": the noun carries the event (an order or a licence)
             if lemma == "exercise" and any(c.dep_ == "dobj" and c.lemma_.lower() == "option" for c in tok.children):
                 return ("order", "get")  # "exercised an option on four more": more of the items bought
             if lemma in ("refuse", "decline") and any(
@@ -627,6 +631,10 @@ class EventExtractor:
                 etype, converted = "negotiation", True
             elif glemma in _WEIGH_WORDS and etype == "order" and frame == "get":
                 pass  # "was weighing the purchase of two more corvettes": a purchase the buyer may make (speculated)
+            elif glemma in _APPROVE_VERBS and etype == "order" and frame == "get" and tok.pos_ == "NOUN" and (
+                _approver(governor, mentions) is not None and _buyer_approves(tok, governor, by_token, mentions)
+            ):
+                pass  # "Slovenia's government approved the purchase of 106 Patria 6x6s": the buyer's own decision
             elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
                 etype, converted = "offer", True  # ("consider the arrival as a demonstration" is not an offer)
         if etype == "rejection" and governor is not None and governor.lemma_.lower() in REQUEST_WORDS:
@@ -2471,7 +2479,8 @@ def _mention_in(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
 
 
 def _approver(verb: Token, mentions: list[Mention]) -> str | None:
-    """The state that is the subject of ``verb``, or of the verb it completes ("Washington had to approve")."""
+    """The state that is the subject of ``verb``, or of the verb it completes ("Washington had to approve"), or
+    whose government or cabinet is ("Slovenia's government approved")."""
     for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
         if v is None:
             continue
@@ -2479,7 +2488,23 @@ def _approver(verb: Token, mentions: list[Mention]) -> str | None:
             root = m.span(verb.doc).root
             if m.is_state and root.dep_ in ("nsubj", "nsubjpass") and root.head == v:
                 return m.country
+            if m.is_state and root.dep_ in ("poss", "amod", "compound") and root.head.lower_ in _STATE_NOUNS and (
+                root.head.dep_ == "nsubj" and root.head.head == v
+            ):
+                return m.country
     return None
+
+
+def _buyer_approves(purchase: Token, verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> bool:
+    """Whether the approver of a purchase is its buyer: the purchase has no other state's possessor or "by"."""
+    approver = _approver(verb, mentions)
+    for c in purchase.children:
+        m = by_token.get(c.i)
+        if c.dep_ == "poss" and m is not None and m.is_state and m.country != approver:
+            return False  # "Washington approved Poland's purchase of F-35s": an export licence
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return False
+    return True
 
 
 _WARN_VERBS = frozenset({"warn", "threaten", "caution"})
