@@ -2505,3 +2505,30 @@ class TestABuyerApproves:
             (("order", "SWE", "EST", "CV90"), "2025-10-16")], show(rec)
         rec = run("Washington approved Poland's purchase of 32 F-35 jets in 2019.", "2025-10-17")
         assert [(roles(e), e.date) for e in rec.events] == [(("offer", "USA", "POL", "F-35"), "2019")], show(rec)
+
+
+class TestPurchasesWeighed:
+    def test_a_buyer_weighing_named_systems_may_order_each(self, run: Run) -> None:
+        """ "is evaluating the Gripen E and the F-16", "weighing the Gripen against the F-16": each is an order the
+        buyer may place (speculated), and neither is turned down yet."""
+        rec = run("Thailand's air force was weighing Saab's Gripen against Lockheed's F-16 Block 70.", "2025-05-01")
+        assert sorted((roles(e), e.factuality) for e in rec.events) == [
+            (("order", "SWE", "THA", "Gripen"), "speculated"), (("order", "USA", "THA", "F-16"), "speculated")
+        ], show(rec)
+        rec = run("Romania's ministry is assessing the KF-21 and the Eurofighter Typhoon.", "2025-05-01")
+        assert sorted((roles(e)[0], roles(e)[2], roles(e)[3], e.factuality) for e in rec.events) == [
+            ("order", "ROU", "KF-21", "speculated"), ("order", "ROU", "Typhoon", "speculated")], show(rec)
+
+    def test_sounding_out_a_seller_about_buying_is_an_offer_asked_for(self, run: Run) -> None:
+        rec = run("Jakarta sounded out Paris in May about buying more Rafales.", "2025-07-01")
+        assert [(roles(e), e.date) for e in rec.events] == [(("offer", "FRA", "IDN", "Rafale"), "2025-05")], show(rec)
+
+
+class TestCombatAndSlips:
+    def test_systems_that_have_seen_combat_were_used(self, run: Run) -> None:
+        rec = run("Azerbaijan's Harop drones saw combat in 2020.", "2025-05-01")
+        assert [(roles(e), e.date) for e in rec.events] == [(("test", "AZE", None, "Harop"), "2020")], show(rec)
+
+    def test_a_programme_pushed_behind_schedule_is_delayed(self, run: Run) -> None:
+        rec = run("Engine problems pushed Poland's K2 programme a year behind schedule.", "2025-05-01")
+        assert [roles(e) for e in rec.events] == [("delay", "KOR", "POL", "K2")], show(rec)

@@ -54,7 +54,8 @@ _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
-                 "sink", "intercept", "bomb", "lend", "loan"}
+                 "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
+                 "explore", "evaluate", "assess", "see"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -410,6 +411,17 @@ class EventExtractor:
                 return ("order", "give")  # "Sweden leased Hungary 14 Gripens": the lessor leases out to the first
             if lemma == "lease" and tok.dep_ == "amod":
                 return None  # "the leased Swedish Gripens the air force has flown since 2005": the jets, not a deal
+            if lemma in _WEIGH_WORDS | {"assess"} and any(
+                c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text)) for c in tok.children
+            ):
+                return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
+            if lemma == "see" and any(c.dep_ == "dobj" and c.lower_ in ("combat", "action") for c in tok.children):
+                return ("test", "self")  # "Bahrain's F-16s have seen combat in Yemen": combat use
+            if lemma in ("push", "put", "set", "knock", "throw") and any(
+                c.lower_ == "behind" and any(g.lemma_.lower() in _SCHEDULE_NOUNS for g in c.subtree)
+                for c in tok.children
+            ):
+                return ("delay", "mod")  # "pushed the programme two years behind schedule"
             if lemma == "take" and any(c.lemma_ == "delivery" for c in tok.children if c.dep_ == "dobj"):
                 return None  # "take delivery of": the noun carries the event
             if lemma in _APPROVE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ("purchase", "acquisition",
@@ -922,12 +934,13 @@ class EventExtractor:
                 bid = next((d for d in reversed(state.history) if self._producer(d) == m.country), None)
                 if bid is not None:  # "over French and German bids": each bidder's system told before
                     rivals.append((m.country, bid))
+        weighed = tok.lemma_.lower() in _WEIGH_WORDS | {"assess"}  # "weighing X against Y": both may be bought
         out = []
         for maker, system in dict.fromkeys(rivals):
             if maker is None or maker == ev.recipient:
                 continue
-            out.append(self._claim(Event(type="rejection", supplier=ev.recipient, recipient=maker, system=system),
-                                   tok, ctx))
+            out.append(replace(ev, supplier=maker, system=system) if weighed else self._claim(
+                Event(type="rejection", supplier=ev.recipient, recipient=maker, system=system), tok, ctx))
         return out
 
     def _rivals_turned_down(self, ev: Event, tok: Token, ctx: Context, state: ArticleState) -> list[Event]:
@@ -2030,8 +2043,10 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
     child = cur
     dep = child.dep_
     inner = root != child  # the mention is a modifier inside the phrase
-    if root.dep_ == "poss" and root.head.lemma_.lower() in _PURCHASE_NOUNS and root.head != trigger:
-        return "BUYER"  # "postponement of Turkey's purchase"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _PURCHASE_NOUNS | {"programme", "program"} and (
+        root.head != trigger
+    ):
+        return "BUYER"  # "postponement of Turkey's purchase", "pushed Bahrain's F-16 programme behind schedule"
     if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in path[1:]):
         return None  # "the committee settled on X after weighing designs: Norinco's VN22 from China": a named
     if inner and root.dep_ == "pobj" and root.head.dep_ in ("prep", "dative") and not (  # rival, not the deal
@@ -2372,6 +2387,10 @@ _CHOICE_VERBS = {"choose", "select", "pick", "prefer", "favour", "favor", "opt",
 
 def _passed_over(tok: Token) -> set[int]:
     """Token ids of the rivals a choice passed over: "chose X over Y", "selected X instead of Y"."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _WEIGH_WORDS | {"assess"}:  # "weighing X against Y"
+        objects = [c for c in tok.children if c.dep_ == "dobj"]  # (the parser may hang "against" from the object)
+        return {t.i for c in (*tok.children, *(g for o in objects for g in o.children))
+                if c.dep_ == "prep" and c.lower_ in ("against", "versus") for t in c.subtree}
     if tok.lemma_.lower() not in _CHOICE_VERBS or tok.pos_ != "VERB":
         return set()
     ids: set[int] = set()

@@ -196,7 +196,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str]] = {
 REQUEST_WORDS = frozenset(
     {
         "ask", "request", "propose", "proposal", "suggest", "urge", "press", "demand", "offer", "approach",
-        "approve", "allow", "clear", "seek", "want", "raise", "invite", "consider", "mull", "weigh", "ready",
+        "approve", "allow", "clear", "seek", "want", "raise", "invite", "consider", "mull", "weigh", "ready", "sound",
         "interested", "interest", "willing", "light", "authorise", "authorize", "permit",
     }
 )
@@ -227,7 +227,7 @@ SPECULATIVE_MODALS = frozenset({"could", "may", "might", "can"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 SPECULATIVE_WORDS = frozenset(
     {
-        "consider", "weigh", "mull", "contemplate", "explore", "study", "evaluate", "possible", "possibly",
+        "consider", "weigh", "mull", "contemplate", "explore", "study", "evaluate", "assess", "possible", "possibly",
         "potential", "potentially",
         "threaten", "risk", "speculation", "speculate", "rumour", "rumor", "perhaps", "maybe", "likely",
         "unlikely", "hypothetical", "face", "warn", "whether", "if", "prospect", "possibility", "eventual",

@@ -104,7 +104,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "flight", "expect", "await", "service", "pen", "block", "veto", "lift", "waive", "withdraw",
                 "ready", "extend", "collapse", "present", "come", "go", "use", "employ", "duty", "run", "fall", "lag",
                 "freeze", "withhold", "revoke", "halt", "pause", "revocation", "strike", "attack", "hit", "destroy",
-                "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise")
+                "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
+                "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
