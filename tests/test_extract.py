@@ -2532,3 +2532,15 @@ class TestCombatAndSlips:
     def test_a_programme_pushed_behind_schedule_is_delayed(self, run: Run) -> None:
         rec = run("Engine problems pushed Poland's K2 programme a year behind schedule.", "2025-05-01")
         assert [roles(e) for e in rec.events] == [("delay", "KOR", "POL", "K2")], show(rec)
+
+
+class TestTheArticlesBuyer:
+    def test_an_unnamed_recipient_is_the_state_the_article_has_seen_buy(self, run: Run) -> None:
+        """ "Britain is the exception: it delivered 24 Typhoons": to the state told buying twice already (Qatar),
+        though the supplier it buys from (the US) is named more often."""
+        rec = run("Qatar ordered 24 more F-15QA jets from the United States in 2024, and took delivery of 12 Apache "
+                  "helicopters from the US in 2023. Washington has been the main supplier, and American officials "
+                  "say US firms expect more. Britain is the exception: it delivered 24 Typhoons in 2024.",
+                  "2025-05-01")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery") if e.system == "Typhoon"] == [
+            (("delivery", "GBR", "QAT", "Typhoon"), "2024")], show(rec)

@@ -140,6 +140,7 @@ class ArticleState:
     last_talks: Event | None = None  # the last deal under discussion, for "a contract could be signed in May"
     last_sanction: Event | None = None  # for "Britain and France followed with measures of their own"
     last_veto: Event | None = None  # the last sale a partner blocked, for "the objection was dropped"
+    buyers: dict[str, int] = field(default_factory=dict)  # recipient -> transfers told to it so far
     forces: str | None = None  # the state whose armed service the article names first ("the Sri Lanka Air Force")
 
 
@@ -215,6 +216,8 @@ class EventExtractor:
                     ):
                         state.holders.setdefault(ev.system, ev.recipient)
                     state.actors[ev.type] = (ev.supplier, ev.recipient)
+                    if ev.type in ("order", "delivery") and ev.recipient and ev.factuality != "negated":
+                        state.buyers[ev.recipient] = state.buyers.get(ev.recipient, 0) + 1
                     if ev.system and ev.type == "rejection" and ev.factuality == "asserted" and (
                         self._producer(ev.system) == ev.recipient
                     ):  # "having rejected France's Rafale": a purchase turned down, not a demand about it
@@ -775,7 +778,10 @@ class EventExtractor:
             ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
                 recipient = holder
             else:
-                recipient = next((c for c in state.focus[:2] if c not in (supplier, producer)), None)
+                rank = {c: i for i, c in enumerate(state.focus)}
+                buyers = sorted((c for c in state.buyers if state.buyers[c] >= 2),
+                                key=lambda c: (-state.buyers[c], rank.get(c, len(rank))))
+                recipient = next((c for c in (*buyers[:1], *state.focus[:2]) if c not in (supplier, producer)), None)
         if veto:  # a veto is on a sale to a buyer: the one the sale goes to, or the one the veto before was on
             before = state.last_veto
             supplier = _first_role(roles, ("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT")) or (
