@@ -331,6 +331,9 @@ def test_strict_word_forms_only_match_their_capitalisation(cat: Catalog) -> None
         ("the Netherlands", "NLD"),
         ("Ivory Coast", "CIV"),
         ("Georgia", "GEO"),
+        ("the Modi government", "IND"),  # a government named by its leader stands for its state
+        ("Marcos administration", "PHL"),
+        ("Erdoğan government", "TUR"),
     ],
 )
 def test_find_country(cat: Catalog, text: str, iso3: str) -> None:

@@ -2544,3 +2544,18 @@ class TestTheArticlesBuyer:
                   "2025-05-01")
         assert [(roles(e), e.date) for e in of_type(rec, "delivery") if e.system == "Typhoon"] == [
             (("delivery", "GBR", "QAT", "Typhoon"), "2024")], show(rec)
+
+
+class TestApprovalsAndBlocks:
+    def test_an_exporter_clearing_named_arms_offers_them(self, run: Run) -> None:
+        """ "The Biden administration cleared the F-16s for Turkey": an export approval (offer); a runway cleared
+        for the jets is not."""
+        rec = run("The Biden administration cleared the F-16s for Turkey in 2024.", "2025-05-01")
+        assert [(roles(e), e.date) for e in rec.events] == [(("offer", "USA", "TUR", "F-16"), "2024")], show(rec)
+        rec = run("The runway at Eskişehir was cleared for the F-16s.", "2025-05-01")
+        assert rec.events == [], show(rec)
+
+    def test_a_blocked_package_is_a_rejection_of_each_item(self, run: Run) -> None:
+        rec = run("In 2019 Germany blocked a package of Boxer vehicles and Dingo trucks for Qatar.", "2025-05-01")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("rejection", "DEU", "QAT", "Boxer"), "2019"), (("rejection", "DEU", "QAT", "Dingo"), "2019")], show(rec)

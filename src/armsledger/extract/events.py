@@ -55,7 +55,7 @@ _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "a
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
                  "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
-                 "explore", "evaluate", "assess", "see"}
+                 "explore", "evaluate", "assess", "see", "clear"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -65,7 +65,7 @@ _DEAL_NOUNS = {"contract", "deal", "agreement", "order", "sale"}
 _GENERIC_ARMS_TYPES = {"order", "delivery", "cancellation", "delay"}
 # a partner state's veto on a sale ("blocked the sale") and what it can be on
 _BLOCK_VERBS = {"block", "veto"}  # ("bar" is mostly a law: "bars re-exports to countries at war")
-_BLOCKED_NOUNS = {"sale", "transfer", "export", "deal", "delivery", "purchase", "shipment", "order"}
+_BLOCKED_NOUNS = {"sale", "transfer", "export", "deal", "delivery", "purchase", "shipment", "order", "package"}
 # an export licence put on hold holds the items it covers: a delay by the licensing state (a licence refused is a
 # rejection: "refused to license the engines")
 _HOLD_VERBS = {"suspend", "freeze", "withhold", "revoke", "halt", "pause"}
@@ -506,6 +506,11 @@ class EventExtractor:
                 return None  # "Romania already flies F-16s": operating, not delivering ("flown to Ankara" is)
             if _licence_hold(tok):
                 return ("delay", "licence")  # "Spain suspended the export licence for a C295 transport aircraft"
+            if lemma == "clear" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or _weapon_like(c) or _items(c))
+                for c in tok.children
+            ):
+                return None  # "the runway was cleared", "cleared the way"; "cleared the sale": the noun tells it
             if lemma in _BLOCK_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _BLOCKED_NOUNS
                                              for c in tok.children):
                 return ("rejection", "act")  # "Berlin blocked the sale in 2023": a partner's veto on a sale

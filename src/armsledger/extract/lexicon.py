@@ -68,6 +68,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "pitch": ("offer", "give"),  # "had pitched the NASAMS to Baghdad" (only near a system)
     "promise": ("offer", "give"),
     "approve": ("offer", "give"),
+    "clear": ("offer", "give"),  # "the administration cleared the F-16s for Bahrain in 2017" (only near a system)
     "authorise": ("offer", "give"),
     "authorize": ("offer", "give"),
     "pledge": ("offer", "give"),
