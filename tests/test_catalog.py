@@ -233,12 +233,14 @@ def test_a_jointly_built_system_is_sold_by_its_exporter(cat: Catalog) -> None:
 
 def test_licence_built_derivatives_are_their_own_systems(cat: Catalog) -> None:
     """Yugoslavia's M-84 and Poland's PT-91 grew out of the T-72 but are other tanks, sold by other states
-    (Croatia's M-84s to Ukraine, Poland's PT-91s to Malaysia); the Mi-8 is not the export Mi-17."""
+    (Croatia's M-84s to Ukraine, Poland's PT-91s to Malaysia); the Mi-8 is not the export Mi-17, and the Ulan-Ude
+    Mi-171 is filed apart from the Kazan Mi-17 (both grew out of the Mi-8MT)."""
     assert (cat.find_system("M-84A4").designation, cat.find_system("M-84A4").producers[0]) == ("M-84", "HRV")
     assert (cat.find_system("PT-91M").designation, cat.find_system("PT-91M").producers[0]) == ("PT-91", "POL")
     assert cat.find_system("T-72B3").designation == "T-72"
     assert cat.find_system("Mi-8MTV-5").designation == "Mi-8"
-    assert cat.find_system("Mi-171Sh").designation == "Mi-17"
+    assert cat.find_system("Mi-171Sh").designation == "Mi-171"
+    assert cat.find_system("Mi-17V-5").designation == "Mi-17"
     # Australia's Hunter class is a national class built on the Type 26 design, as SIPRI lists it
     assert cat.find_system("Hunter-class frigate").designation == "Hunter class"
     assert cat.find_system("Type 26 frigate").designation == "Type 26"
