@@ -2559,3 +2559,17 @@ class TestApprovalsAndBlocks:
         rec = run("In 2019 Germany blocked a package of Boxer vehicles and Dingo trucks for Qatar.", "2025-05-01")
         assert sorted((roles(e), e.date) for e in rec.events) == [
             (("rejection", "DEU", "QAT", "Boxer"), "2019"), (("rejection", "DEU", "QAT", "Dingo"), "2019")], show(rec)
+
+
+class TestWhoFires:
+    def test_the_owner_of_the_firing_launchers_fires(self, run: Run) -> None:
+        rec = run("Jordan's army says its M142 launchers fired ATACMS missiles at a range in 2024.", "2025-05-01")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [
+            (("test", "JOR", None, "ATACMS"), "2024")], show(rec)
+
+    def test_arms_striking_in_combat_are_the_buyers_not_the_makers(self, run: Run) -> None:
+        """ "Alpha Jets struck a militant camp": used by the state the article has seen buy, not by their maker."""
+        rec = run("Nigeria bought A-29 aircraft in 2018 and Mi-35 helicopters in 2019. In March, Alpha Jet "
+                  "aircraft struck a militant camp in Borno.", "2025-05-01")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "NGA", None, "Alpha Jet")], show(rec)
+

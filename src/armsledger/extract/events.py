@@ -1540,6 +1540,12 @@ class EventExtractor:
                     m = by_token.get(tok.head.i) or _mention_in(tok.head, by_token)
                     if m is not None and m.is_state:
                         add("AGENT" if c.dep_ == "nsubj" else "PATIENT", m.country)
+        # "its M270 launchers fired ATACMS": the owner of the subject acts
+        for c in tok.children:
+            if c.dep_ == "nsubj" and tok.pos_ == "VERB":
+                for d in c.children:
+                    if d.dep_ == "poss" and d.lower_ in ("its", "their"):
+                        add("POSS", _antecedent(d, mentions, state))
         # pronouns: "it sold", "its purchase" -> an earlier subject of this sentence, else of the text
         for c in tok.children:
             if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass"):
@@ -1851,6 +1857,10 @@ class EventExtractor:
                 # "TB2 strikes in Tigray", "ATACMS strikes on Russian airfields": the state using the system (not
                 # its maker, nor the target)
                 actor = first("AGENT", "POSS") or holder or next((c for c in state.focus if c != producer), None)
+            if actor is None and etype == "test" and holder is None and _in_combat(tok):
+                # "MD 530F helicopters had struck an al-Shabaab camp": a state the article has seen buy, not the maker
+                buyers = sorted((c for c in state.buyers if c != producer), key=lambda c: -state.buyers[c])
+                actor = next((c for c in (*buyers[:1], *state.focus[:2]) if c != producer), None)
             if actor is None:  # a prototype's first flight is its maker's test
                 actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
             elif etype == "deployment" and holder not in (None, actor) and actor in (
@@ -2759,6 +2769,12 @@ def _armed_strike(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (
         _arms_noun(c) or c.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)
     ) for c in verb.children)  # ("Wing Loong IIs", a name on a noun; not "the Royal Norwegian Air Force")
+
+
+def _in_combat(tok: Token) -> bool:
+    """A firing told as combat ("struck a camp", "used X against ships", "saw combat"), not a trial."""
+    return tok.pos_ == "VERB" and (_armed_strike(tok) or _combat_use(tok) or tok.lemma_.lower() == "see") or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in _STRIKE_NOUNS)
 
 
 def _arms_head(verb: Token) -> bool:
