@@ -246,6 +246,14 @@ def test_licence_built_derivatives_are_their_own_systems(cat: Catalog) -> None:
     assert cat.find_system("Type 26 frigate").designation == "Type 26"
 
 
+def test_designations_are_spelled_as_english_copy_spells_them(cat: Catalog) -> None:
+    """English-language reports write "Hizir", "Kizilelma", "Kilic class" (the Turkish letters ı, ş, ğ, ç are
+    dropped), and analysts file the same: the Turkish spelling stays an alias."""
+    assert not [s.designation for s in cat.systems if any(ch in s.designation for ch in "ıİşŞğĞçÇ")]
+    assert cat.find_system("Hızır").designation == "Hizir"
+    assert cat.find_system("Kızılelma").designation == "Kizilelma"
+
+
 @pytest.mark.parametrize(
     "text", ["patriot", "hawk", "javelin", "typhoon", "tornado", "viper", "boxer", "tiger", "Nefes"]
 )
