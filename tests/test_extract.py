@@ -2573,3 +2573,16 @@ class TestWhoFires:
                   "aircraft struck a militant camp in Borno.", "2025-05-01")
         assert [roles(e) for e in of_type(rec, "test")] == [("test", "NGA", None, "Alpha Jet")], show(rec)
 
+
+
+class TestPurchasesUnderConsideration:
+    def test_a_system_under_consideration_may_be_ordered(self, run: Run) -> None:
+        rec = run("Sweden's CV90 was among the vehicles under consideration for Slovakia.", "2025-05-01")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("order", "SWE", "SVK", "CV90"), "speculated")], show(rec)
+
+    def test_a_deals_value_is_no_second_deal(self, run: Run) -> None:
+        """ "Reuters valued the K2 deal at $6.5 billion": a figure for the deal told, not another order."""
+        rec = run("Poland is expected to sign for 180 K2 tanks in 2026. Reuters valued the deal at $6.5 billion.",
+                  "2025-05-01")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "KOR", "POL", "K2"), "2026")], show(rec)

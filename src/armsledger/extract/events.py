@@ -596,6 +596,10 @@ class EventExtractor:
                 return None  # "Moscow has made no comment on the reported deal": a remark about a deal told already
             if _for_sale(tok):
                 return ("offer", "give")  # "advertised for sale", "put up for sale": offered; no sale made yet
+            if lemma in ("consideration", "evaluation") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                return ("order", "get")  # "SPYDER was among the systems under consideration": a purchase that may come
+            if lemma in _PURCHASE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _VALUE_VERBS:
+                return None  # "valued the deal at $1.9 billion": a figure for a deal told already
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
@@ -2105,6 +2109,7 @@ _PREP_ROLES = {
     "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
     "under": "ISSUER", "of": "OF",
 }
+_VALUE_VERBS = {"value", "price", "estimate", "cost"}
 _REMARK_WORDS = {"comment", "remark", "response", "reaction", "respond", "react", "question", "answer", "statement"}
 _SILENT_VERBS = {"comment", "disclose", "name", "identify", "reveal", "specify", "elaborate", "discuss", "answer"}
 _PUNITIVE_NOUNS = {"measure", "sanction", "penalty", "restriction", "step", "embargo"}

@@ -229,6 +229,7 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 SPECULATIVE_WORDS = frozenset(
     {
         "consider", "weigh", "mull", "contemplate", "explore", "study", "evaluate", "assess", "possible", "possibly",
+        "consideration", "evaluation",
         "potential", "potentially",
         "threaten", "risk", "speculation", "speculate", "rumour", "rumor", "perhaps", "maybe", "likely",
         "unlikely", "hypothetical", "face", "warn", "whether", "if", "prospect", "possibility", "eventual",

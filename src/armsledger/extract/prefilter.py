@@ -105,7 +105,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "ready", "extend", "collapse", "present", "come", "go", "use", "employ", "duty", "run", "fall", "lag",
                 "freeze", "withhold", "revoke", "halt", "pause", "revocation", "strike", "attack", "hit", "destroy",
                 "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
-                "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound")
+                "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
+                "consideration", "evaluation")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
