@@ -2586,3 +2586,21 @@ class TestPurchasesUnderConsideration:
         rec = run("Poland is expected to sign for 180 K2 tanks in 2026. Reuters valued the deal at $6.5 billion.",
                   "2025-05-01")
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "KOR", "POL", "K2"), "2026")], show(rec)
+
+
+class TestMoreWaysToTellADeployment:
+    def test_vehicles_that_patrol_are_deployed(self, run: Run) -> None:
+        rec = run("Uganda bought 30 Cobra II vehicles in 2019. The vehicles now patrol the Karamoja region.",
+                  "2025-05-01")
+        assert [roles(e) for e in of_type(rec, "deployment")] == [("deployment", "UGA", None, "Cobra II")], show(rec)
+
+    def test_combat_ready_is_in_service(self, run: Run) -> None:
+        rec = run("Romania ordered 54 Abrams tanks; the first should be combat-ready in 2028.", "2025-05-01")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "ROU", None, "Abrams"), "2028")], show(rec)
+
+    def test_a_numbered_unit_does_not_end_the_sentence(self, run: Run) -> None:
+        """ "entered service with No. 3 Squadron at Katunayake": the point after "No" is an abbreviation's."""
+        rec = run("Nepal bought a Dornier 228 in 2022, which entered service with No. 3 Squadron at Kathmandu "
+                  "within weeks.", "2025-05-01")
+        assert [e.evidence.endswith("within weeks") for e in of_type(rec, "deployment")] == [True], show(rec)

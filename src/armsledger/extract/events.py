@@ -418,6 +418,9 @@ class EventExtractor:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text)) for c in tok.children
             ):
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
+            if lemma == "patrol" and any(c.dep_ == "nsubj" and (_weapon_like(c) or _arms_noun(c) or _items(c))
+                                         for c in tok.children):
+                return ("deployment", "self")  # "the vehicles now patrol Lamu and Garissa counties"
             if lemma == "see" and any(c.dep_ == "dobj" and c.lower_ in ("combat", "action") for c in tok.children):
                 return ("test", "self")  # "Bahrain's F-16s have seen combat in Yemen": combat use
             if lemma in ("push", "put", "set", "knock", "throw") and any(
@@ -1995,7 +1998,9 @@ def _deployed_state(adj: Token) -> bool:
     """An adjective that says a system is in service: "operational", or "ready for duty/service/combat"."""
     lemma = adj.lemma_.lower()
     return lemma in DEPLOYMENT_ADJECTIVES or lemma == "ready" and any(
-        p.lower_ == "for" and any(o.lemma_.lower() in READY_FOR for o in p.children) for p in adj.children
+        p.lower_ == "for" and any(o.lemma_.lower() in READY_FOR for o in p.children)
+        or p.lower_ == "combat" and p.i < adj.i  # "should be combat ready in 2028", "combat-ready"
+        for p in adj.children
     )
 
 

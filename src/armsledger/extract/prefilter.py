@@ -67,6 +67,7 @@ _VOWELS = "aeiou"
 SAY_FORMS = frozenset({"say", "says", "said", "saying"})
 _FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
 _SENT_END = frozenset({".", "!", "?", "...", "\u2026"})
+_NUMBERED = frozenset({"No", "Nos", "Mk", "Vol", "Art", "Fig"})  # "No. 3 Squadron", "Mk. 2"
 _CLOSERS = frozenset({'"', "\u201d", "\u2019", "'", ")", "]"})
 #: Token attributes a parsed sentence hands back to the article's Doc.
 ATTRS: tuple[int, ...] = (TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE)
@@ -153,7 +154,10 @@ def sentence_starts(doc: Doc) -> list[int]:
                 starts.append(i + 1)
             i += 1
             continue
-        if tok.text in _SENT_END:
+        if tok.text in _SENT_END and not (
+            tok.text == "." and 0 < i < n - 2 and not doc[i - 1].whitespace_ and doc[i - 1].text in _NUMBERED
+            and doc[i + 1].is_digit
+        ):  # ("No. 3 Maritime Squadron": an abbreviation's point)
             j = i + 1
             while j < n and doc[j].text in _CLOSERS:
                 j += 1
