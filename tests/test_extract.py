@@ -2604,3 +2604,14 @@ class TestMoreWaysToTellADeployment:
         rec = run("Nepal bought a Dornier 228 in 2022, which entered service with No. 3 Squadron at Kathmandu "
                   "within weeks.", "2025-05-01")
         assert [e.evidence.endswith("within weeks") for e in of_type(rec, "deployment")] == [True], show(rec)
+
+
+class TestTalksOnADealTold:
+    def test_talks_with_a_party_to_the_deal_are_about_it(self, run: Run) -> None:
+        """ "Saab said talks with Peru were progressing": the deal just told, though the talks name no system;
+        talks with a state outside that deal ("no talks with Kyiv") are not about it."""
+        rec = run("Peru chose the Gripen in May. Saab said talks with Peru were progressing well.", "2025-07-01")
+        assert [roles(e) for e in of_type(rec, "negotiation")] == [
+            ("negotiation", "SWE", "PER", "Gripen")], show(rec)
+        rec = run("Greece ordered 20 F-35 jets in 2024. There are no talks with Kyiv.", "2025-07-01")
+        assert of_type(rec, "negotiation") == [], show(rec)

@@ -674,9 +674,13 @@ class EventExtractor:
             return None
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _STRICT_NOUNS and not _near_system(
             tok, mentions, by_token
-        ):
-            return None
+        ) and not (etype == "negotiation" and _talks_with_party(tok, by_token, state.last_transfer)):
+            return None  # ("talks with Kenya were progressing": the deal told before, with a party named)
         system = self._system(tok, sent, mentions, by_token, state, etype)
+        if system is None and etype == "negotiation" and tok.pos_ == "NOUN" and state.last_transfer is not None and (
+            _talks_with_party(tok, by_token, state.last_transfer)
+        ):
+            system = state.last_transfer.system  # "talks with Kenya were progressing": on the deal told
         if etype == "exclusion" and not _mentions_programme(tok, sent):
             return None
         veto = (etype == "rejection" and tok.lemma_.lower() in _BLOCK_VERBS) or (etype == "offer" and _lifts_veto(tok))
@@ -2779,6 +2783,20 @@ def _armed_strike(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (
         _arms_noun(c) or c.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)
     ) for c in verb.children)  # ("Wing Loong IIs", a name on a noun; not "the Royal Norwegian Air Force")
+
+
+def _talks_with_party(tok: Token, by_token: dict[int, Mention], deal: Event | None) -> bool:
+    """ "talks with Kenya", "talks with the American side": talks with a party to the deal told last."""
+    if deal is None:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                if g.dep_ == "pobj" and any(t.i in by_token and by_token[t.i].is_state
+                                            and by_token[t.i].country in (deal.supplier, deal.recipient)
+                                            for t in g.subtree):
+                    return True
+    return False
 
 
 def _in_combat(tok: Token) -> bool:
