@@ -2615,3 +2615,13 @@ class TestTalksOnADealTold:
             ("negotiation", "SWE", "PER", "Gripen")], show(rec)
         rec = run("Greece ordered 20 F-35 jets in 2024. There are no talks with Kyiv.", "2025-07-01")
         assert of_type(rec, "negotiation") == [], show(rec)
+
+
+class TestASigningToCome:
+    def test_signature_of_a_contract_could_follow(self, run: Run) -> None:
+        """ "Signature of a contract could follow by the end of June": the deal chosen, signed later (maybe)."""
+        rec = run("Ecuador picked the Gripen in March. Signature of a contract could follow by the end of June.",
+                  "2025-04-15")
+        assert sorted((roles(e), e.date, e.factuality) for e in rec.events) == [
+            (("order", "SWE", "ECU", "Gripen"), "2025-03", "asserted"),
+            (("order", "SWE", "ECU", "Gripen"), "2025-06", "speculated")], show(rec)

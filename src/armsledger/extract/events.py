@@ -460,6 +460,9 @@ class EventExtractor:
                 c.dep_ == "dobj" and c.lemma_.lower() in ("option", "offer", "bid", "proposal") for c in tok.children
             ):
                 return ("rejection", "act")  # "dropped the Chinese option": an offer turned down
+            if lemma == "follow" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIGNING_NOUNS
+                                         for c in tok.children):
+                return None  # "Signature of a contract could follow by June": the contract tells the event
             if lemma == "follow" and not any(
                 c.dep_ in ("agent", "dobj") and c.lower_ != "suit" or c.dep_ == "nsubj" and c.lemma_ in _STRIKE_NOUNS
                 for c in tok.children
@@ -1918,7 +1921,9 @@ class EventExtractor:
             # "gave on Friday the green light for the sale": the verb that carries the trigger's phrase
             cur = t.token
             for _ in range(4):  # ("not ready for handover until 2027": through the adjective, to "be")
-                if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "pcomp", "acomp") or cur.head == cur:
+                if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "pcomp", "acomp") and not (
+                    cur != t.token and cur.dep_ in ("nsubj", "nsubjpass") and cur.lemma_.lower() in _SIGNING_NOUNS
+                ) or cur.head == cur:  # ("Signature of a contract could follow by June": the signing's date)
                     break
                 cur = cur.head
                 if cur.pos_ in ("VERB", "AUX"):
@@ -2118,6 +2123,7 @@ _PREP_ROLES = {
     "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
     "under": "ISSUER", "of": "OF",
 }
+_SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
 _REMARK_WORDS = {"comment", "remark", "response", "reaction", "respond", "react", "question", "answer", "statement"}
 _SILENT_VERBS = {"comment", "disclose", "name", "identify", "reveal", "specify", "elaborate", "discuss", "answer"}
@@ -2470,6 +2476,8 @@ def _prospective(deal: Token) -> bool:
         verb = deal.head  # "Canberra expected to sign a binding contract with MHI later this year", "will sign a deal"
         return any(c.tag_ == "MD" and c.lower_ != "would" for c in verb.children) or verb.dep_ == "xcomp" and (
             verb.head.lemma_.lower() in ("expect", "plan", "aim", "hope", "intend", "want", "prepare"))
+    if deal.dep_ == "pobj" and deal.head.lower_ == "of" and deal.head.head.lemma_.lower() in ("signature", "signing"):
+        deal = deal.head.head  # "Signature of a contract could follow by the end of June"
     if deal.dep_ not in ("nsubj", "nsubjpass"):
         return False
     for head in (deal.head, deal.head.head):
