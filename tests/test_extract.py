@@ -2625,3 +2625,21 @@ class TestASigningToCome:
         assert sorted((roles(e), e.date, e.factuality) for e in rec.events) == [
             (("order", "SWE", "ECU", "Gripen"), "2025-03", "asserted"),
             (("order", "SWE", "ECU", "Gripen"), "2025-06", "speculated")], show(rec)
+
+
+class TestMoreDenials:
+    def test_a_claim_called_false_is_denied(self, run: Run) -> None:
+        """ "Any claim that the CV90 has been selected is false, the ministry said": denied, by the speaker."""
+        rec = run("Any claim that Slovakia has selected the CV90 is false, the ministry said.", "2025-05-06")
+        assert [(roles(e), e.factuality, e.source) for e in rec.events] == [
+            (("order", "SWE", "SVK", "CV90"), "denied", "ministry")], show(rec)
+
+    def test_pushing_back_against_reports_denies_them_and_delays_nothing(self, run: Run) -> None:
+        rec = run("Slovakia's ministry said no supplier had been chosen, pushing back against reports that "
+                  "Slovakia had already picked the CV90.", "2025-05-06")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("order", "SWE", "SVK", "CV90"), "denied")], show(rec)
+
+    def test_a_maker_winning_a_tender_sells(self, run: Run) -> None:
+        rec = run("Hanwha won the Polish tender for K9 howitzers in 2022.", "2025-05-06")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "KOR", "POL", "K9"), "2022")], show(rec)

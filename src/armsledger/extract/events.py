@@ -55,7 +55,7 @@ _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "a
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
                  "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
-                 "explore", "evaluate", "assess", "see", "clear"}
+                 "explore", "evaluate", "assess", "see", "clear", "win"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -376,6 +376,10 @@ class EventExtractor:
                 if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_TRIGGERS and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)
                 ):  # ("signed a contract for 50 tanks": the contract is signed, not "signed for")
+                    if (lemma, child.lower_) == ("push", "back") and any(
+                        c.dep_ == "prep" and c.lower_ == "against" for c in tok.children
+                    ):
+                        return None  # "pushing back against reports that ...": a rebuttal, not a delay
                     if (lemma, child.lower_) == ("set", "aside") and not any(
                         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _RIVAL_NOUNS or c.pos_ == "PROPN")
                         for c in tok.children
@@ -418,6 +422,8 @@ class EventExtractor:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text)) for c in tok.children
             ):
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
+            if lemma == "win" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTEST_NOUNS for c in tok.children):
+                return ("order", "give")  # "Otokar had won the competition with its Arma": the maker's sale
             if lemma == "patrol" and any(c.dep_ == "nsubj" and (_weapon_like(c) or _arms_noun(c) or _items(c))
                                          for c in tok.children):
                 return ("deployment", "self")  # "the vehicles now patrol Lamu and Garissa counties"
@@ -2123,6 +2129,7 @@ _PREP_ROLES = {
     "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
     "under": "ISSUER", "of": "OF",
 }
+_CONTEST_NOUNS = {"contract", "competition", "tender", "order", "deal", "contest", "race", "bid"}
 _SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
 _REMARK_WORDS = {"comment", "remark", "response", "reaction", "respond", "react", "question", "answer", "statement"}

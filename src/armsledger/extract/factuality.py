@@ -195,6 +195,10 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+_FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "incorrect", "wrong", "inaccurate",
+                          "fabricated", "fake"})
+
+
 def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
     """The verb of a denial that covers the trigger: "dismissed reports that X had offered to buy ..."
 
@@ -210,6 +214,16 @@ def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
         lemma = tok.lemma_.lower()
         if child != trigger and child.pos_ == "NOUN" and child.lemma_.lower() in NOUN_TRIGGERS:
             return None  # "ruled out any delay in the delivery": the delay is denied, not the delivery
+        if lemma in DENIED_OBJECTS and child.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN":
+            # "Any claim that the Arma has been selected is false", "pushing back against reports that ..."
+            verb = tok.head
+            false = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in _FALSE_WORDS), None)
+            if tok.dep_ in ("nsubj", "nsubjpass") and false is not None:
+                return false  # (who calls it false is whoever the sentence quotes, not the claim)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "against" and verb.head.lemma_.lower() == "push" and any(
+                c.lower_ == "back" for c in verb.head.children
+            ):
+                return verb.head
         if lemma in DENIAL_WORDS and child.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass"):
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children) or _negated(tok):
                 continue  # ("has not ruled out a second batch": no denial)

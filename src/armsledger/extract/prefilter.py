@@ -60,7 +60,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "buy": ("bought",), "sell": ("sold",), "send": ("sent",), "fly": ("flew", "flown"), "hold": ("held",),
     "give": ("gave", "given"), "resell": ("resold",), "put": ("put",), "cut": ("cut",), "say": ("said",),
     "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "learn": ("learnt",),
-    "lend": ("lent",),
+    "lend": ("lent",), "win": ("won",),
 }  # fmt: skip
 _VOWELS = "aeiou"
 #: Forms of "say": "said no to the offer" is a rejection without a trigger word of its own.
@@ -107,7 +107,7 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "freeze", "withhold", "revoke", "halt", "pause", "revocation", "strike", "attack", "hit", "destroy",
                 "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
-                "consideration", "evaluation")
+                "consideration", "evaluation", "win")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
