@@ -2643,3 +2643,13 @@ class TestMoreDenials:
     def test_a_maker_winning_a_tender_sells(self, run: Run) -> None:
         rec = run("Hanwha won the Polish tender for K9 howitzers in 2022.", "2025-05-06")
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "KOR", "POL", "K9"), "2022")], show(rec)
+
+
+class TestRaisedGivers:
+    def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
+        """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand
+        over gives; the demonym on the aircraft is whose they will be."""
+        rec = run("Romania ordered 32 F-35s. Lockheed Martin is expected to hand over the first Romanian aircraft "
+                  "in 2032.", "2025-05-06")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "ROU", "F-35"), "2032")], show(rec)

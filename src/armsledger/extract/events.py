@@ -1755,6 +1755,10 @@ class EventExtractor:
                                  "CTRL_POSS")
             recipient = first("GOAL", "DATIVE", "BENEF", "RECEIVER", "LOC", "V_GOAL", "V_LOC", "V_RECEIVER", "V_BENEF",
                               "OBJ", exclude=supplier)
+            if supplier is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING_VERBS and any(
+                c.dep_ == "auxpass" for c in tok.head.children
+            ):  # "Lockheed Martin is expected to hand over the first Greek aircraft": the one expected gives
+                supplier = first("CTRL_OBJ", exclude=recipient)
             if supplier is None:
                 supplier = first("FORMER", "MOD", "MODADJ", "V_SOURCE", exclude=recipient)
             if supplier is None:
@@ -2130,6 +2134,7 @@ _PREP_ROLES = {
     "under": "ISSUER", "of": "OF",
 }
 _CONTEST_NOUNS = {"contract", "competition", "tender", "order", "deal", "contest", "race", "bid"}
+_RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"}
 _SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
 _REMARK_WORDS = {"comment", "remark", "response", "reaction", "respond", "react", "question", "answer", "statement"}
