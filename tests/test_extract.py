@@ -2645,6 +2645,16 @@ class TestMoreDenials:
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "KOR", "POL", "K9"), "2022")], show(rec)
 
 
+class TestPayingForArms:
+    def test_agreeing_to_pay_for_counted_arms_orders_them(self, run: Run) -> None:
+        """ "agreed to pay for 36 F-35A jets": a purchase; paying for upkeep, or for arms given to a third state,
+        is not one."""
+        rec = run("Finland agreed to pay for 64 F-35A jets in 2021.", "2025-05-06")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "USA", "FIN", "F-35"), "2021")], show(rec)
+        rec = run("Finland will pay for the upkeep of its F-35 jets.", "2025-05-06")
+        assert rec.events == [], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

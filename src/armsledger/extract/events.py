@@ -55,7 +55,7 @@ _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "a
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
                  "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
-                 "explore", "evaluate", "assess", "see", "clear", "win"}
+                 "explore", "evaluate", "assess", "see", "clear", "win", "pay"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -376,6 +376,13 @@ class EventExtractor:
                 if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_TRIGGERS and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)
                 ):  # ("signed a contract for 50 tanks": the contract is signed, not "signed for")
+                    if (lemma, child.lower_) == ("pay", "for") and not any(
+                        g.dep_ == "pobj" and any(t.like_num or t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text)
+                                                 for t in g.subtree if t.i < g.i)
+                        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in g.children)
+                        for g in child.children
+                    ):  # "pay for the upkeep of its jets", "we have paid for these aircraft" (the deal told),
+                        return None  # "offered to pay for two Patriots for Ukraine" (a gift funded)
                     if (lemma, child.lower_) == ("push", "back") and any(
                         c.dep_ == "prep" and c.lower_ == "against" for c in tok.children
                     ):

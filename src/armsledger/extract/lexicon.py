@@ -133,6 +133,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("settle", "on"): ("order", "get"),  # "it settled on the SAMP/T last week"
     ("opt", "for"): ("order", "get"),
     ("sign", "for"): ("order", "get"),  # "Addis Ababa had already signed for a second batch"
+    ("pay", "for"): ("order", "get"),  # "agreed to pay for 36 F-35A jets in 2022" (only near a system)
     ("walk", "away"): ("cancellation", "mod"),
     ("tear", "up"): ("cancellation", "mod"),
     ("give", "up"): ("cancellation", "mod"),
