@@ -2655,6 +2655,12 @@ class TestPayingForArms:
         assert rec.events == [], show(rec)
 
 
+class TestBidsToSell:
+    def test_a_maker_competing_to_sell_offers(self, run: Run) -> None:
+        rec = run("Hanwha is competing, with a local partner, to sell the K9 howitzer to Vietnam.", "2025-05-06")
+        assert [roles(e) for e in rec.events] == [("offer", "KOR", "VNM", "K9")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand
