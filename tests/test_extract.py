@@ -2661,6 +2661,18 @@ class TestBidsToSell:
         assert [roles(e) for e in rec.events] == [("offer", "KOR", "VNM", "K9")], show(rec)
 
 
+class TestAssignedToUnits:
+    def test_items_assigned_to_a_unit_are_deployed(self, run: Run) -> None:
+        """ "The first K9s were assigned to the 5th Artillery Brigade": fielded by their holder; joining "a fleet"
+        names no unit."""
+        rec = run("Egypt received 24 K9 howitzers in 2024. The first K9s were assigned to the 5th Artillery "
+                  "Brigade.", "2025-05-06")
+        assert [roles(e) for e in of_type(rec, "deployment")] == [("deployment", "EGY", None, "K9")], show(rec)
+        rec = run("Egypt received 24 K9 howitzers in 2024. The Korean guns join a fleet that has grown quickly.",
+                  "2025-05-06")
+        assert of_type(rec, "deployment") == [], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

@@ -55,7 +55,8 @@ _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "a
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
                  "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
-                 "explore", "evaluate", "assess", "see", "clear", "win", "pay"}
+                 "explore", "evaluate", "assess", "see", "clear", "win", "pay", "assign", "attach", "allocate",
+                 "join"}
 # directives whose addressee follows a preposition and controls the infinitive: "demanded from X to buy"
 _DIRECTIVE_VERBS = {"demand", "request", "require", "expect", "want", "call", "insist", "press", "pressure",
                     "pressurise", "pressurize", "urge"}
@@ -431,6 +432,11 @@ class EventExtractor:
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
             if lemma == "win" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTEST_NOUNS for c in tok.children):
                 return ("order", "give")  # "Otokar had won the competition with its Arma": the maker's sale
+            if lemma in ("assign", "attach", "allocate") and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _UNIT_NOUNS for g in c.children)
+                for c in tok.children
+            ) or lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNIT_NOUNS for c in tok.children):
+                return ("deployment", "self")  # "the first K2s were assigned to the 20th Mechanised Brigade"
             if lemma == "patrol" and any(c.dep_ == "nsubj" and (_weapon_like(c) or _arms_noun(c) or _items(c))
                                          for c in tok.children):
                 return ("deployment", "self")  # "the vehicles now patrol Lamu and Garissa counties"
@@ -2142,6 +2148,8 @@ _PREP_ROLES = {
 }
 _CONTEST_NOUNS = {"contract", "competition", "tender", "order", "deal", "contest", "race", "bid"}
 _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"}
+_UNIT_NOUNS = {"brigade", "division", "squadron", "regiment", "battalion", "corps", "wing", "unit", "flotilla",
+               "centre", "center"}  # (not "join a fleet that has grown": more of the same, no unit named)
 _SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
 _REMARK_WORDS = {"comment", "remark", "response", "reaction", "respond", "react", "question", "answer", "statement"}

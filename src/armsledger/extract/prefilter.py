@@ -107,7 +107,7 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "freeze", "withhold", "revoke", "halt", "pause", "revocation", "strike", "attack", "hit", "destroy",
                 "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
-                "consideration", "evaluation", "win")
+                "consideration", "evaluation", "win", "assign", "attach", "allocate", "join")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
