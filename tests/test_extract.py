@@ -2673,6 +2673,15 @@ class TestAssignedToUnits:
         assert of_type(rec, "deployment") == [], show(rec)
 
 
+class TestInTalksToBuy:
+    def test_a_buyer_in_talks_to_buy_negotiates(self, run: Run) -> None:
+        """ "Indonesia was in advanced talks to buy the BrahMos": talks under way (the purpose clause hangs from
+        "was", not from "talks")."""
+        rec = run("Indonesia was in advanced talks to buy the BrahMos missile.", "2025-05-06")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("negotiation", "IND", "IDN", "BrahMos"), "asserted")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

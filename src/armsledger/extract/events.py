@@ -668,7 +668,7 @@ class EventExtractor:
         sent, mentions, by_token = ctx.sent, ctx.mentions, ctx.by_token
         governor = _governor(tok)
         # a transfer under a request/attempt word is an offer/negotiation about it
-        converted = False
+        converted = in_talks = False
         if etype in ("order", "delivery", "return") and governor is not None:
             glemma = governor.lemma_.lower()
             if glemma in OBJECTION_WORDS:  # "dropped its objection to further sales of S to Y": approved
@@ -686,6 +686,11 @@ class EventExtractor:
                 pass  # "Slovenia's government approved the purchase of 106 Patria 6x6s": the buyer's own decision
             elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
                 etype, converted = "offer", True  # ("consider the arrival as a demonstration" is not an offer)
+        if etype == "order" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("talk", "negotiation")
+                                                          for g in c.children) for c in tok.head.children
+        ):  # "Vietnam was in advanced talks to buy the BrahMos" (the purpose hung from "was")
+            etype, converted, in_talks = "negotiation", True, True
         if etype == "rejection" and governor is not None and governor.lemma_.lower() in REQUEST_WORDS:
             return None  # "demanded from Ankara to refuse the Russian systems": a refusal asked for, not made
         if (etype == "order" and tok.lemma_.lower() == "sale" and governor is not None
@@ -867,7 +872,10 @@ class EventExtractor:
             if etype in TRANSFER_TYPES:
                 return None
 
-        return self._claim(Event(type=etype, supplier=supplier, recipient=recipient, system=system), tok, ctx)
+        ev = self._claim(Event(type=etype, supplier=supplier, recipient=recipient, system=system), tok, ctx)
+        if in_talks and ev.factuality == "planned":
+            ev = replace(ev, factuality="asserted")  # the talks are under way; the purchase is what is planned
+        return ev
 
     def _claim(self, ev: Event, tok: Token, ctx: Context) -> Event:
         """Complete an event's parties with what the text says of it: who says so, when, how surely, evidence."""
