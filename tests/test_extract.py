@@ -2682,6 +2682,13 @@ class TestInTalksToBuy:
             (("negotiation", "IND", "IDN", "BrahMos"), "asserted")], show(rec)
 
 
+class TestParticlesMisread:
+    def test_pushed_back_deliveries_are_delayed(self, run: Run) -> None:
+        """ "have pushed back deliveries of 66 F-16s": "back" is parsed as the object's adjective."""
+        rec = run("Engine shortages at Hanwha have pushed back deliveries of 48 K9 howitzers to Egypt.", "2025-05-06")
+        assert [roles(e) for e in rec.events] == [("delay", "KOR", "EGY", "K9")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

@@ -394,6 +394,11 @@ class EventExtractor:
                     ):
                         return None  # "set aside money for it": funds, not a bid turned down
                     return PHRASAL_TRIGGERS[(lemma, child.lower_)]
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and (lemma, nxt.lower_) in PHRASAL_TRIGGERS and nxt.dep_ == "amod" and (
+                nxt.lower_ in ("back", "up", "off")
+            ):  # "have pushed back deliveries of 66 F-16s": the particle misread as the object's adjective
+                return PHRASAL_TRIGGERS[(lemma, nxt.lower_)]
             said_no = any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "ccomp", "npadvmod") for c in tok.children)
             said_no = said_no or any(  # "said no to the offer", with "no" hung from "to"
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "no" for g in c.children)
