@@ -2689,6 +2689,16 @@ class TestParticlesMisread:
         assert [roles(e) for e in rec.events] == [("delay", "KOR", "EGY", "K9")], show(rec)
 
 
+class TestContractsToSupply:
+    def test_a_contract_signed_to_supply_is_the_order(self, run: Run) -> None:
+        """ "France has signed a contract to supply Armenia with Mistral missiles": the signing is the order; the
+        supply is what it is for (not a delivery yet)."""
+        rec = run("Sweden has signed a contract to supply Thailand with four Gripen jets, the minister announced on "
+                  "Thursday.", "2025-08-22")
+        assert [(roles(e), e.date) for e in rec.events] == [
+            (("order", "SWE", "THA", "Gripen"), "2025-08-21")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

@@ -691,6 +691,11 @@ class EventExtractor:
                 pass  # "Slovenia's government approved the purchase of 106 Patria 6x6s": the buyer's own decision
             elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
                 etype, converted = "offer", True  # ("consider the arrival as a demonstration" is not an offer)
+        if etype == "delivery" and frame == "give" and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
+            tok.head.lemma_.lower() in ("contract", "deal", "agreement") and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in ("sign", "conclude", "ink", "finalise", "finalize", "win", "award")
+        ):  # "France has signed a contract to supply Armenia with Mistral missiles": the contract is the order
+            etype = "order"
         if etype == "order" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "be" and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("talk", "negotiation")
                                                           for g in c.children) for c in tok.head.children
