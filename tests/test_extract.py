@@ -2699,6 +2699,18 @@ class TestContractsToSupply:
             (("order", "SWE", "THA", "Gripen"), "2025-08-21")], show(rec)
 
 
+class TestGappedSubjects:
+    def test_a_counted_state_after_the_recipient_is_another_giver(self, run: Run) -> None:
+        """ "Denmark has sent 19 F-16s to Ukraine and the Netherlands 24": the Netherlands sends too (the parser
+        hangs it from "Ukraine"); "sold S-400s to China and India" still lists two buyers."""
+        rec = run("Denmark has sent 19 F-16s to Ukraine and the Netherlands 24.", "2025-05-06")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("delivery", "DNK", "UKR", "F-16"), ("delivery", "NLD", "UKR", "F-16")], show(rec)
+        rec = run("Russia sold S-400s to China and India.", "2025-05-06")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("order", "RUS", "CHN", "S-400"), ("order", "RUS", "IND", "S-400")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

@@ -1110,7 +1110,9 @@ class EventExtractor:
                     continue  # ("received drones from Türkiye, a sign of how it leans on Ankara and Moscow")
                 for conj in doc[i].conjuncts:
                     other = roots.get(conj.i)
-                    if other is None or other.country in (value, ev.supplier, ev.recipient):
+                    if other is None or other.country in (value, ev.supplier, ev.recipient) or (
+                        trig.frame in ("give", "get") and conj.i > i and any(c.dep_ == "nummod" for c in conj.children)
+                    ):  # ("sent 19 to Ukraine and the Netherlands 24": a gapped subject, below)
                         continue
                     extra.append(replace(ev, **{role: other.country}))
         # "which Spain is developing with France and Germany": partners in a development develop it too
@@ -1123,11 +1125,12 @@ class EventExtractor:
                             if m is not None and m.country != ev.supplier and all(
                                     e.supplier != m.country for e in extra):
                                 extra.append(replace(ev, supplier=m.country))
-        # gapping: "X has pledged 18 aircraft and Y six" -- a counted state conjoined to the object is another
-        # subject of the same verb
+        # gapping: "X has pledged 18 aircraft and Y six", "X sent 19 to Ukraine and Y 24" -- a counted state
+        # conjoined after the object is another subject of the same verb
         subject_role = "supplier" if trig.frame == "give" else "recipient"
         if trig.frame in ("give", "get") and getattr(ev, subject_role) is not None:
-            obj_ids = {t.i for c in trig.token.children if c.dep_ == "dobj" for t in c.subtree}
+            obj_ids = {t.i for c in trig.token.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
+            # (the counted state may hang from the object or, by the parser, from "to Ukraine")
             for i, m in roots.items():
                 tok = doc[i]
                 if (i in obj_ids and tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in tok.children)
