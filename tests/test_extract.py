@@ -2711,6 +2711,17 @@ class TestGappedSubjects:
             ("order", "RUS", "CHN", "S-400"), ("order", "RUS", "IND", "S-400")], show(rec)
 
 
+class TestUnlistedOutlets:
+    def test_a_name_that_reports_is_an_outlet(self, run: Run) -> None:
+        """ "Andean Defence Letter reported on Monday that ...": a name the catalog lacks, reporting, is a news
+        outlet (the claim is reported, not asserted); "according to the newsletter" is that outlet again."""
+        rec = run("Andean Defence Letter reported on Monday that Peru had picked the Gripen. According to the "
+                  "newsletter, a committee settled on the Gripen in March.", "2025-04-15")
+        assert [(e.date, e.factuality, e.source) for e in rec.events] == [
+            ("2025-04-14", "reported", "Andean Defence Letter"), ("2025-03", "reported", "Andean Defence Letter")
+        ], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from armsledger.extract.lexicon import ANONYMOUS_SOURCES, REPORT_HEDGES, REPORT_NOUNS, REPORTING_VERBS
-from armsledger.extract.mentions import Mention
+from armsledger.extract.mentions import STATE_LABELS, Mention
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "two",
                 "three", "four", "five", "several", "many", "other", "both", "all"}
@@ -217,6 +217,12 @@ class AttributionFinder:
         att = self._name(subjects[0])
         if att.kind == "self":
             return None
+        head = subjects[0]
+        if att.kind == "official" and verb.lemma_.lower() == "report" and head.pos_ == "PROPN" and (
+            head.i not in self.by_token or self.by_token[head.i].label not in ("PERSON", *STATE_LABELS)
+        ):  # "Africa Intelligence reported": a name the catalog lacks, reporting, is a news outlet
+            att.kind = "outlet"
+            self.last_outlet = att.source
         if att.kind == "official" and any(
             t.lower_ == "anonymity" for c in verb.children if c.dep_ not in ("ccomp", "xcomp") for t in c.subtree
         ):

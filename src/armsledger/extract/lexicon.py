@@ -274,7 +274,8 @@ ANONYMOUS_SOURCES = frozenset(
 )
 REPORT_NOUNS = frozenset(
     {"report", "reports", "media", "press", "outlet", "newspaper", "publication", "daily", "agency", "website",
-     "site", "paper", "broadcaster", "channel", "portal", "weekly", "magazine", "tabloid"}
+     "site", "paper", "broadcaster", "channel", "portal", "weekly", "magazine", "tabloid", "newsletter", "journal",
+     "bulletin"}
 )
 
 # What can be rejected: a rejection names an offer, a request or a system ("rejected the decision" is not one).
