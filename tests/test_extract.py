@@ -2722,6 +2722,11 @@ class TestUnlistedOutlets:
         ], show(rec)
 
 
+    def test_according_to_an_unlisted_publication_is_reported(self, run: Run) -> None:
+        rec = run("According to the Andean Defence Letter, Peru had ordered 24 Gripen jets.", "2025-04-15")
+        assert [(e.factuality, e.source) for e in rec.events] == [("reported", "Andean Defence Letter")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

@@ -135,7 +135,13 @@ class AttributionFinder:
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
                 if objs and objs[0].lemma_.lower() not in _NOT_SOURCES:
-                    return self._name(objs[0])
+                    att = self._name(objs[0])
+                    if att.kind == "official" and objs[0].pos_ == "PROPN" and objs[0].i not in self.by_token and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in objs[0].children
+                    ):  # "according to the Levant Security Brief": a publication the catalog lacks (not a person)
+                        att.kind = "outlet"
+                        self.last_outlet = att.source
+                    return att
         # 3. a sentence-final attribution ("..., Nefes reported on Saturday.") attached below the root
         root = sent.root
         for t in sent:
