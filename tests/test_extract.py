@@ -2727,6 +2727,16 @@ class TestUnlistedOutlets:
         assert [(e.factuality, e.source) for e in rec.events] == [("reported", "Andean Defence Letter")], show(rec)
 
 
+class TestPossibilitiesReported:
+    def test_a_possibility_an_outlet_reports_stays_speculated(self, run: Run) -> None:
+        """ "Egypt could order 12 more K9 howitzers next year, Reuters reported": a possibility, whoever tells it
+        (GUIDE.md: "could" is speculated); a plain reported fact stays reported."""
+        rec = run("Egypt could order 12 more K9 howitzers next year, Reuters reported.", "2025-05-06")
+        assert [(e.factuality, e.source) for e in rec.events] == [("speculated", "Reuters")], show(rec)
+        rec = run("Egypt ordered 12 more K9 howitzers last year, Reuters reported.", "2025-05-06")
+        assert [(e.factuality, e.source) for e in rec.events] == [("reported", "Reuters")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

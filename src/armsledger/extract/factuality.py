@@ -118,14 +118,15 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     for tok, _role in cues:
         if tok.lower_ in ("whether", "if") and tok.head in chain:
             return "speculated"
+    # a possibility stays one whoever tells it ("a contract could be signed next year, the paper said"); a
+    # "potential repurchase" that a paper reports is the paper's report
+    for tok, role in cues:
+        if role in ("aux", "auxpass") and tok.lower_ in SPECULATIVE_MODALS:
+            return "speculated"
     if attribution.hearsay:
         return "reported"
     if any(t.lower_ in REPORT_HEDGES for t, _ in cues):
         return "reported"
-    for tok, role in cues:
-        low = tok.lower_
-        if role in ("aux", "auxpass") and low in SPECULATIVE_MODALS:
-            return "speculated"
     if lemmas & SPECULATIVE_WORDS:
         return "speculated"
     if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
