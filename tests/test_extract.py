@@ -2737,6 +2737,16 @@ class TestPossibilitiesReported:
         assert [(e.factuality, e.source) for e in rec.events] == [("reported", "Reuters")], show(rec)
 
 
+class TestCarriersAndLoads:
+    def test_transport_planes_deliver_their_load(self, run: Run) -> None:
+        """ "a flight of Chinese Y-20 transport planes delivered the FK-3 system to Serbia": the load is
+        delivered, not the carrier."""
+        rec = run("In May 2023, a flight of Russian Il-76 transport planes delivered the Pantsir system to Mali.",
+                  "2025-05-06")
+        assert [(roles(e), e.date) for e in rec.events] == [
+            (("delivery", "RUS", "MLI", "Pantsir"), "2023-05")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

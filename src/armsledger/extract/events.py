@@ -1280,10 +1280,17 @@ class EventExtractor:
                 m.start in subject for m in own
             ):
                 own = [m for m in own if m.start in subject]
+            carried = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            carrier = etype == "delivery" and tok.pos_ == "VERB" and any(m.start in carried for m in own) and any(
+                tok.doc[i].lemma_.lower() in _CARRIER_WORDS for i in subject
+            )  # "a flight of Chinese Y-20 transport planes delivered the FK-3": the load, not the carrier
+            if carrier:
+                own = [m for m in own if m.start in carried]
             nearest = min(own, key=lambda m: abs(m.start - tok.i))
             # "contracted for 24 aircraft of the same type together with a FREMM frigate": a nearer generic
             # argument is the main system, the named one comes along
             generic = [doc[i] for i in scope if doc[i].lower_ in GENERIC_CATEGORIES and i not in by_token
+                       and not (carrier and i in subject)
                        and abs(i - tok.i) < abs(nearest.start - tok.i) and doc[i].dep_ in ("pobj", "dobj")
                        and not any(c.lower_ in _OWN_WORDS or c.dep_ == "appos" for c in doc[i].children)]
             # ("picked another Italian vehicle, the Centauro II": the apposition names it)
@@ -2171,6 +2178,7 @@ _CONTEST_NOUNS = {"contract", "competition", "tender", "order", "deal", "contest
 _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"}
 _UNIT_NOUNS = {"brigade", "division", "squadron", "regiment", "battalion", "corps", "wing", "unit", "flotilla",
                "centre", "center"}  # (not "join a fleet that has grown": more of the same, no unit named)
+_CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
 _REMARK_WORDS = {"comment", "remark", "response", "reaction", "respond", "react", "question", "answer", "statement"}
