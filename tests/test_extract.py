@@ -2747,6 +2747,14 @@ class TestCarriersAndLoads:
             (("delivery", "RUS", "MLI", "Pantsir"), "2023-05")], show(rec)
 
 
+class TestRemarksAboutADelivery:
+    def test_no_comment_on_the_delivery_is_no_second_delivery(self, run: Run) -> None:
+        rec = run("Manila took delivery of the first BrahMos batteries in April. Beijing has not commented publicly "
+                  "on the delivery.", "2025-05-06")
+        assert [(roles(e), e.date, e.factuality) for e in rec.events] == [
+            (("delivery", "IND", "PHL", "BrahMos"), "2025-04", "asserted")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

@@ -620,7 +620,9 @@ class EventExtractor:
                 return ("test", "self")  # "blamed TB2 strikes for deaths": combat use (a system, see _triggers)
             if lemma in _GOODS_NOUNS and any(_civil_goods(c) for c in tok.children):
                 return None  # "suspended banana shipments", "gas supplies": goods, not arms
-            if lemma in _PURCHASE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "to") and (
+            if lemma in _DISCUSSED_NOUNS | _HANDOVER_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in (
+                "on", "about", "to"
+            ) and (
                 tok.head.head.lemma_.lower() in _REMARK_WORDS
             ):
                 return None  # "Moscow has made no comment on the reported deal": a remark about a deal told already
