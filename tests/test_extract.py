@@ -2755,6 +2755,13 @@ class TestRemarksAboutADelivery:
             (("delivery", "IND", "PHL", "BrahMos"), "2025-04", "asserted")], show(rec)
 
 
+class TestBidsReceived:
+    def test_receiving_an_offer_is_no_delivery(self, run: Run) -> None:
+        """ "Peru received an offer of 24 Gripen jets from Sweden in May": an offer, dated; nothing delivered."""
+        rec = run("Chile received an offer of 24 Gripen jets from Sweden in May.", "2025-07-01")
+        assert [(roles(e), e.date) for e in rec.events] == [(("offer", "SWE", "CHL", "Gripen"), "2025-05")], show(rec)
+
+
 class TestRaisedGivers:
     def test_the_maker_expected_to_hand_over_gives(self, run: Run) -> None:
         """ "Lockheed Martin is expected to hand over the first Greek aircraft in 2028": the one expected to hand

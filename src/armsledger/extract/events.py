@@ -435,6 +435,8 @@ class EventExtractor:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text)) for c in tok.children
             ):
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
+            if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BID_NOUNS for c in tok.children):
+                return ("offer", "get")  # "received rival bids built around the Gripen and the F-16": offers made
             if lemma == "win" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTEST_NOUNS for c in tok.children):
                 return ("order", "give")  # "Otokar had won the competition with its Arma": the maker's sale
             if lemma in ("assign", "attach", "allocate") and any(
