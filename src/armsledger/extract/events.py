@@ -690,7 +690,7 @@ class EventExtractor:
             elif glemma in _WEIGH_WORDS and etype == "order" and frame == "get":
                 pass  # "was weighing the purchase of two more corvettes": a purchase the buyer may make (speculated)
             elif glemma in _APPROVE_VERBS and etype == "order" and frame == "get" and tok.pos_ == "NOUN" and (
-                _approver(governor, mentions) is not None and _buyer_approves(tok, governor, by_token, mentions)
+                _buyer_approves(tok, _approver(governor, mentions), by_token)
             ):
                 pass  # "Slovenia's government approved the purchase of 106 Patria 6x6s": the buyer's own decision
             elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
@@ -713,15 +713,15 @@ class EventExtractor:
 
         if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(tok, mentions, by_token):
             return None
+        # "talks with Kenya were progressing": talks with a party to the deal told before are about that deal
+        on_deal = etype == "negotiation" and _talks_with_party(tok, by_token, state.last_transfer)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _STRICT_NOUNS and not _near_system(
             tok, mentions, by_token
-        ) and not (etype == "negotiation" and _talks_with_party(tok, by_token, state.last_transfer)):
-            return None  # ("talks with Kenya were progressing": the deal told before, with a party named)
+        ) and not on_deal:
+            return None
         system = self._system(tok, sent, mentions, by_token, state, etype)
-        if system is None and etype == "negotiation" and tok.pos_ == "NOUN" and state.last_transfer is not None and (
-            _talks_with_party(tok, by_token, state.last_transfer)
-        ):
-            system = state.last_transfer.system  # "talks with Kenya were progressing": on the deal told
+        if system is None and on_deal and tok.pos_ == "NOUN" and state.last_transfer is not None:
+            system = state.last_transfer.system
         if etype == "exclusion" and not _mentions_programme(tok, sent):
             return None
         veto = (etype == "rejection" and tok.lemma_.lower() in _BLOCK_VERBS) or (etype == "offer" and _lifts_veto(tok))
@@ -835,10 +835,8 @@ class EventExtractor:
             ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
                 recipient = holder
             else:
-                rank = {c: i for i, c in enumerate(state.focus)}
-                buyers = sorted((c for c in state.buyers if state.buyers[c] >= 2),
-                                key=lambda c: (-state.buyers[c], rank.get(c, len(rank))))
-                recipient = next((c for c in (*buyers[:1], *state.focus[:2]) if c not in (supplier, producer)), None)
+                recipient = next((c for c in (_top_buyer(state, least=2), *state.focus[:2])
+                                  if c not in (None, supplier, producer)), None)
         if veto:  # a veto is on a sale to a buyer: the one the sale goes to, or the one the veto before was on
             before = state.last_veto
             supplier = _first_role(roles, ("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT")) or (
@@ -1928,8 +1926,8 @@ class EventExtractor:
                 actor = first("AGENT", "POSS") or holder or next((c for c in state.focus if c != producer), None)
             if actor is None and etype == "test" and holder is None and _in_combat(tok):
                 # "MD 530F helicopters had struck an al-Shabaab camp": a state the article has seen buy, not the maker
-                buyers = sorted((c for c in state.buyers if c != producer), key=lambda c: -state.buyers[c])
-                actor = next((c for c in (*buyers[:1], *state.focus[:2]) if c != producer), None)
+                actor = next((c for c in (_top_buyer(state, skip=producer), *state.focus[:2])
+                              if c not in (None, producer)), None)
             if actor is None:  # a prototype's first flight is its maker's test
                 actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
             elif etype == "deployment" and holder not in (None, actor) and actor in (
@@ -2536,7 +2534,7 @@ def _prospective(deal: Token) -> bool:
         verb = deal.head  # "Canberra expected to sign a binding contract with MHI later this year", "will sign a deal"
         return any(c.tag_ == "MD" and c.lower_ != "would" for c in verb.children) or verb.dep_ == "xcomp" and (
             verb.head.lemma_.lower() in ("expect", "plan", "aim", "hope", "intend", "want", "prepare"))
-    if deal.dep_ == "pobj" and deal.head.lower_ == "of" and deal.head.head.lemma_.lower() in ("signature", "signing"):
+    if deal.dep_ == "pobj" and deal.head.lower_ == "of" and deal.head.head.lemma_.lower() in _SIGNING_NOUNS:
         deal = deal.head.head  # "Signature of a contract could follow by the end of June"
     if deal.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -2617,9 +2615,10 @@ def _approver(verb: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
-def _buyer_approves(purchase: Token, verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> bool:
-    """Whether the approver of a purchase is its buyer: the purchase has no other state's possessor or "by"."""
-    approver = _approver(verb, mentions)
+def _buyer_approves(purchase: Token, approver: str | None, by_token: dict[int, Mention]) -> bool:
+    """Whether a state approving a purchase is its buyer: the purchase has no other state's possessor or "by"."""
+    if approver is None:
+        return False
     for c in purchase.children:
         m = by_token.get(c.i)
         if c.dep_ == "poss" and m is not None and m.is_state and m.country != approver:
@@ -3008,6 +3007,14 @@ def _bare_first(tok: Token) -> bool:
 def _first_role(roles: dict[str, list[str]], names: tuple[str, ...], exclude: str | None = None) -> str | None:
     """The first state found in the roles ``names``, in that order, other than ``exclude``."""
     return next((iso for n in names for iso in roles.get(n, []) if iso != exclude), None)
+
+
+def _top_buyer(state: ArticleState, least: int = 1, skip: str | None = None) -> str | None:
+    """The state the article has told receiving the most transfers (at least ``least``), ties going to the
+    one it names most."""
+    rank = {c: i for i, c in enumerate(state.focus)}
+    buyers = [c for c in state.buyers if state.buyers[c] >= least and c != skip]
+    return min(buyers, key=lambda c: (-state.buyers[c], rank.get(c, len(rank))), default=None)
 
 
 def _story_buyer(state: ArticleState, skip: set[str | None]) -> str | None:
