@@ -204,6 +204,9 @@ html_docs = st.recursive(_leaf, _element, max_leaves=25)
 @example(parts=["<IFRAME>HTML"], ext=".html")
 @example(parts=["<svg>x"], ext=".html")
 @example(parts=["<video><p>Russia delivered S-400 systems to Turkey in 2019, the newspaper reported.</p>"], ext=".html")
+# A stray "<?" just before a <script> once made the parser swallow the tag and keep the script body as text.
+@example(parts=["<html>Russia delivered S-400 systems to Turkey in 2019, the newspaper reported.<?<script>var x = "
+                "'</p>'; document.write('<div>');</script>"], ext=".html")
 @given(parts=st.lists(html_docs, min_size=1, max_size=4), ext=st.sampled_from([".html", ".xml", ".rss"]))
 def test_random_html_like_documents(parts: list[str], ext: str) -> None:
     articles, problems, path = _ingest_bytes(f"page{ext}", "".join(parts).encode("utf-8"))

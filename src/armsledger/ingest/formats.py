@@ -88,6 +88,7 @@ def _record_from_object(obj: dict[str, Any], default_id: str, *, line: int | Non
 
 
 _JSON_STRING = re.compile(r'"(?:\\.|[^"\\])*"')
+_SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _looks_truncated(doc: str, pos: int) -> bool:
@@ -294,7 +295,9 @@ def read_html(text: str, src: Source) -> Iterator[ReadItem]:
     """
     import trafilatura  # imported here: ~0.5 s, and only HTML needs it
 
-    html = strip_xml_encoding(text)
+    # script and style blocks never hold article text; cut them before parsing, because a stray "<?" or "<!"
+    # just before one makes the parser swallow the opening tag and keep the script body as text
+    html = _SCRIPT_BLOCK.sub(" ", strip_xml_encoding(text))
     params = {"extensive_search": False, "original_date": True}
     document = None
     with _quiet("trafilatura", "htmldate", "courlan", "justext"):
