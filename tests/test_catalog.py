@@ -144,7 +144,7 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("Scorpènes", "Scorpène"),
         ("Scorpene", "Scorpène"),
         ("Harpies", "Harpy"),
-        ("Bayraktar TB2", "Bayraktar TB2"),
+        ("Bayraktar TB2", "TB2"),
         ("Shaheds", "Shahed-136"),
         ("Geran-2", "Shahed-136"),
         ("HAWK", "MIM-23 Hawk"),
@@ -244,6 +244,36 @@ def test_licence_built_derivatives_are_their_own_systems(cat: Catalog) -> None:
     # Australia's Hunter class is a national class built on the Type 26 design, as SIPRI lists it
     assert cat.find_system("Hunter-class frigate").designation == "Hunter class"
     assert cat.find_system("Type 26 frigate").designation == "Type 26"
+
+
+@pytest.mark.parametrize(
+    ("written", "filed"),
+    [
+        ("Super Tucanos", "Super Tucano"),
+        ("EMB 314", "Super Tucano"),  # neither top-level name written: the designation
+        ("A-29s", "A-29"),
+        ("A-29 Super Tucanos", "A-29"),  # the name written first
+        ("A-29N", "A-29"),
+    ],
+)
+def test_a_system_is_filed_under_the_top_level_name_the_text_writes(cat: Catalog, written: str, filed: str) -> None:
+    """Analysts file the Super Tucano as "A-29" when the report calls it that; a spelling variant of one name
+    is still that name."""
+    system = cat.find_system(written)
+    assert system is not None and system.designation == "Super Tucano"
+    assert system.filed_name(written) == filed
+
+
+def test_alternative_designations_are_found_and_belong_to_one_system(cat: Catalog) -> None:
+    """Both top-level names of a system find it ("PT-6" and "CJ-6", "K239" and "Chunmoo", "Ground Master 200"
+    and "GM200"), and no alternative is another row's name."""
+    assert cat.find_system("PT-6s").designation == "CJ-6"
+    assert cat.find_system("K239").designation == "Chunmoo"
+    assert cat.find_system("Ground Master 200").designation == "GM200"
+    owners: dict[str, str] = {}
+    for system in cat.systems:
+        for name in (system.designation, *system.alternatives):
+            assert owners.setdefault(normalise_designation(name), system.designation) == system.designation, name
 
 
 def test_designations_are_spelled_as_english_copy_spells_them(cat: Catalog) -> None:
@@ -552,12 +582,12 @@ def _append(path: Path, line: str) -> int:
 @pytest.mark.parametrize(
     ("filename", "row", "message"),
     [
-        ("systems.csv", "X-1,,air_defence,RUS", "expected 5 fields"),
-        ("systems.csv", "X-1,,laser_sword,RUS,0", "category 'laser_sword'"),
-        ("systems.csv", "X-1,,missile,QQQ,0", "producer 'QQQ' is not in countries.csv"),
-        ("systems.csv", "X-1,,missile,Russia,0", "not an ISO 3166-1 alpha-3 code"),
-        ("systems.csv", "X-1,,missile,RUS,yes", "strict must be 0, 1 or empty"),
-        ("systems.csv", ",,missile,RUS,0", "column 'designation' is empty"),
+        ("systems.csv", "X-1,,air_defence,RUS,0", "expected 6 fields"),
+        ("systems.csv", "X-1,,laser_sword,RUS,0,", "category 'laser_sword'"),
+        ("systems.csv", "X-1,,missile,QQQ,0,", "producer 'QQQ' is not in countries.csv"),
+        ("systems.csv", "X-1,,missile,Russia,0,", "not an ISO 3166-1 alpha-3 code"),
+        ("systems.csv", "X-1,,missile,RUS,yes,", "strict must be 0, 1 or empty"),
+        ("systems.csv", ",,missile,RUS,0,", "column 'designation' is empty"),
         ("countries.csv", "TUR,Duplicate,,,,", "iso3 'TUR' appears twice"),
         ("outlets.csv", "Some Paper,,FRA,blog", "kind 'blog'"),
         ("organisations.csv", "Some Firm,,ZZZ,company", "country 'ZZZ' is not in countries.csv"),
@@ -588,7 +618,7 @@ def test_comments_and_blank_lines_are_ignored(tmp_path: Path) -> None:
     data = _copy_data(tmp_path)
     _append(data / "systems.csv", "# a comment line")
     _append(data / "systems.csv", "")
-    _append(data / "systems.csv", 'Test-99,"Alias One|Alias, Two",missile,RUS|BLR,0')
+    _append(data / "systems.csv", 'Test-99,"Alias One|Alias, Two",missile,RUS|BLR,0,')
     cat = load_catalog(data)
     hit = cat.find_system("Alias, Two")
     assert hit is not None

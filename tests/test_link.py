@@ -23,7 +23,7 @@ from types import ModuleType
 import pytest
 
 from armsledger.link import link
-from armsledger.link.common import compatible, parse_money, parse_quantity
+from armsledger.link.common import compatible, norm_system, parse_money, parse_quantity
 from armsledger.link.origins import WIRE_AGENCIES
 from armsledger.model import Article, ArticleRecord, Event
 
@@ -972,3 +972,12 @@ def test_synthetic_generator_is_deterministic_and_linkable() -> None:
     res = _scorer().b_cubed(truth, {r.article.id: r.story for r in records})
     assert res[2] >= 0.95
     assert any(c.field == "factuality" for c in result.conflicts)  # the generator's denials are found
+
+
+def test_two_top_level_names_of_one_system_link_as_one() -> None:
+    """One article files "A-29", another "Super Tucano" (each as written): the ledger keys them as one system,
+    while a spelling variant and an unknown designation keep their own keys."""
+    assert norm_system("A-29") == norm_system("Super Tucano") == norm_system("Super Tucanos")
+    assert norm_system("PT-6") == norm_system("CJ-6")
+    assert norm_system("KF-21") == "kf21"
+    assert norm_system("K-9") != norm_system("K-8")

@@ -60,6 +60,13 @@ unambiguous forms:
   empty: Victoria (Seychelles; Canada's Victoria-class submarines), Kingston
   (Jamaica; Canada's RMC), Georgetown (Guyana; the university).
 
+``alternatives`` in ``systems.csv`` lists other *top-level* designations of
+the same system, which analysts file as the report writes them: "A-29" and
+"Super Tucano", "PT-6" and "CJ-6", "K239" and "Chunmoo". They match like
+aliases; extraction files each article's events under the one that article
+writes most (:meth:`System.filed_name`), and linking folds them back to the
+designation. Variants, spellings and nicknames stay in ``aliases``.
+
 ``capital`` in ``countries.csv`` may list spelling variants after ``|``
 ("Kyiv|Kiev"): the first is :attr:`Country.capital`, all are matchable.
 """
@@ -128,7 +135,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-_SYSTEM_COLUMNS = ("designation", "aliases", "category", "producers", "strict")
+_SYSTEM_COLUMNS = ("designation", "aliases", "category", "producers", "strict", "alternatives")
 _COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capital", "metonyms")
 _ORG_COLUMNS = ("name", "aliases", "country", "kind")
 _OUTLET_COLUMNS = ("name", "aliases", "country", "kind")
@@ -151,6 +158,20 @@ class System:
     category: str
     producers: tuple[str, ...]
     strict: bool
+    # other top-level designations of the same system ("A-29" for "Super Tucano", "Ground Master 200" for "GM200");
+    # analysts file whichever the report uses, so extraction keeps the one the article writes (filed_name)
+    alternatives: tuple[str, ...] = ()
+
+    def filed_name(self, written: str) -> str:
+        """The designation a mention written as ``written`` is filed under: the designation or alternative
+        the text spells out first ("A-29 Super Tucanos" -> "A-29"), else the designation."""
+        text = _ALNUM_FOLD.sub("", written.lower())
+        best: tuple[int, int, str] | None = None
+        for name in (self.designation, *self.alternatives):
+            at = text.find(_ALNUM_FOLD.sub("", name.lower()))
+            if at >= 0 and (best is None or (at, -len(name)) < best[:2]):
+                best = (at, -len(name), name)
+        return best[2] if best else self.designation
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +233,9 @@ _SPECIAL_FOLD = str.maketrans(
     }
 )  # fmt: skip
 _WS_RE = re.compile(r"\s+")
+
+
+_ALNUM_FOLD = re.compile(r"[^0-9a-z]")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -454,6 +478,7 @@ def _load_systems(path: Path, known: set[str]) -> list[System]:
                 category=category,
                 producers=producers,
                 strict=row["strict"] == "1",
+                alternatives=_split(row["alternatives"]),
             )
         )
     return out
@@ -548,7 +573,7 @@ class Catalog:
         self._sys_exact: dict[str, System] = {}
         self._sys_key: dict[str, System] = {}
         for s in systems:
-            for form in (s.designation, *s.aliases):
+            for form in (s.designation, *s.alternatives, *s.aliases):
                 if _system_case_sensitive(form, s.strict):
                     self._sys_exact.setdefault(fold(form), s)
                 else:
@@ -674,7 +699,7 @@ class Catalog:
     def _raw_forms(self) -> Iterator[SurfaceForm]:
         """All forms in data order, duplicates included."""
         for s in self.systems:
-            for form in (s.designation, *s.aliases):
+            for form in (s.designation, *s.alternatives, *s.aliases):
                 for variant in _spelling_variants(form):
                     cs = _system_case_sensitive(variant, s.strict)
                     yield SurfaceForm(variant, "SYSTEM", s.designation, cs)

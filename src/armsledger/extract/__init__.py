@@ -9,7 +9,9 @@ locally, Spark executors for archives).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -69,13 +71,25 @@ class Extractor:
         doc.user_data["published"] = article.published
         # a doc the prefilter left wholly unparsed has no tagged token, hence no trigger
         extraction = self.events.extract(doc, mentions, article.published) if parsed else Extraction([])
-        systems = list(dict.fromkeys(m.canonical for m in mentions if m.label == "SYSTEM"))
+        filed = self._filed_names(mentions)
+        events = [replace(e, system=filed[e.system]) if e.system in filed else e for e in extraction.events]
+        systems = list(dict.fromkeys(filed.get(m.canonical, m.canonical) for m in mentions if m.label == "SYSTEM"))
         countries = list(dict.fromkeys(m.country for m in mentions if m.is_state and m.country))
         cited = list(dict.fromkeys(m.canonical for m in mentions if m.label == "OUTLET"))
-        record = ArticleRecord(article=article, events=extraction.events, systems=systems, countries=countries,
+        record = ArticleRecord(article=article, events=events, systems=systems, countries=countries,
                                cited=cited)
         record.origin = article_origin(record, extraction.lead_cited)
         return record
+
+    def _filed_names(self, mentions: list[Mention]) -> dict[str, str]:
+        """Designation -> the name this article files it under, for systems with two top-level names
+        ("Super Tucano"/"A-29", "GM200"/"Ground Master 200"): the one the article writes most, ties to the first."""
+        tally: dict[str, Counter[str]] = {}
+        for m in mentions:
+            system = self.catalog.find_system(m.canonical) if m.label == "SYSTEM" else None
+            if system is not None and system.alternatives:
+                tally.setdefault(m.canonical, Counter())[system.filed_name(m.text)] += 1
+        return {canonical: names.most_common(1)[0][0] for canonical, names in tally.items()}
 
     def _without_parse(self, article: Article) -> ArticleRecord | None:
         """The record of an article that cannot hold an event, or None if it needs parsing."""

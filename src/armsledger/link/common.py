@@ -106,11 +106,14 @@ def month_of(value: str | None) -> str | None:
 # --- names and keys ------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def norm_system(value: str | None) -> str | None:
-    """Spelling-insensitive system designation: "S-400s" and "S 400" -> "s400" (as the scorer does)."""
+    """Spelling-insensitive system designation: "S-400s" and "S 400" -> "s400" (as the scorer does); a name
+    the catalog knows by its designation, so the "A-29" one article files and the "Super Tucano" another are one."""
     if not value:
         return None
-    s = re.sub(r"[^0-9a-z]", "", value.lower())
+    system = load_catalog().find_system(value)
+    s = re.sub(r"[^0-9a-z]", "", (system.designation if system is not None else value).lower())
     if re.search(r"\ds$", s):
         s = s[:-1]
     return s or None
