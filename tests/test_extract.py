@@ -2447,6 +2447,12 @@ class TestArmedServicesNamedBare:
         assert sorted((roles(e), e.date) for e in rec.events) == [
             (("delivery", "IND", "LKA", "HTT-40"), "2027"), (("order", "IND", "LKA", "HTT-40"), "2025")], show(rec)
 
+    def test_a_camp_or_barracks_named_after_a_country_is_a_place(self, run: Run) -> None:
+        """ "officers at Burma Camp" (Accra's military headquarters), "Kenya Barracks": not Myanmar, not Kenya."""
+        rec = run("Officers at Burma Camp said a contract could be signed in November. Chad received two Su-25s "
+                  "from Ukraine in 2008.", "2025-09-09")
+        assert "MMR" not in rec.countries and rec.countries == ["TCD", "UKR"], rec.countries
+
 
 class TestRivalsTurnedDown:
     def test_both_competitors_turned_down_are_the_rivals_named_before(self, run: Run) -> None:
@@ -2788,3 +2794,29 @@ class TestFiledNames:
                   "arrive next year.", "2025-05-06")
         assert {e.system for e in rec.events} == {"PT-6"}, show(rec)
 
+
+class TestControlAdjectives:
+    def test_the_subject_close_to_buying_is_the_buyer(self, run: Run) -> None:
+        """ "The Ghana Armed Forces are close to buying X from Turkey": the subject of "close/keen/ready to" buys."""
+        rec = run("Chinese jets dominate the region. China sold K-8 trainers to Zimbabwe in 2005. The Kenya Defence "
+                  "Forces are close to buying Hurkus trainers from Turkey, a newspaper reported on Monday.",
+                  "2025-05-06")
+        assert ("negotiation", "TUR", "KEN", "Hurkus") in [roles(e) for e in rec.events], show(rec)
+        rec = run("China sold K-8 trainers to Zimbabwe in 2005. Chinese jets dominate the region. Nigeria appears "
+                  "keen to acquire JF-17 fighters from Pakistan.", "2025-05-06")
+        assert ("order", "PAK", "NGA", "JF-17") in [roles(e) for e in rec.events], show(rec)
+
+    def test_a_passive_after_due_keeps_the_subject_as_the_item(self, run: Run) -> None:
+        """ "Estonia's first unit is due to be handed over": the unit is handed, Estonia does not hand it."""
+        rec = run("Latvia ordered IRIS-T SLM from Germany. Latvia's first IRIS-T SLM battery is due to be handed "
+                  "over in 2026.", "2025-05-06")
+        assert ("delivery", "DEU", "LVA", "IRIS-T SLM") in [roles(e) for e in rec.events], show(rec)
+
+    def test_the_lead_buyer_receives_what_later_sentences_leave_unnamed(self, run: Run) -> None:
+        """The lead's subject buying X is whom an unnamed "settled on a package of six" is for, even when a rival
+        supplier is named more often later."""
+        rec = run("The Zambia Air Force is close to buying Hurkus trainers from Turkey, a newspaper reported on "
+                  "Monday. According to the paper, commanders settled in March on a package of six Hurkus "
+                  "trainers. China offered K-8 jets. Chinese officials said China's bid was cheaper, and China "
+                  "would offer credit.", "2025-05-06")
+        assert ("order", "TUR", "ZMB", "Hurkus") in [roles(e) for e in rec.events], show(rec)

@@ -84,6 +84,11 @@ _WEIGH_WORDS = {"consider", "weigh", "mull", "study", "contemplate", "explore", 
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
+# the links a controlled verb climbs to find its subject ("Egypt agreed to buy", "Ghana is close to buying")
+_CLIMB_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl", "acl", "conj", "acomp", "oprd"}
+# adjectives whose subject does the infinitive's act: "Ghana is close to buying", "Peru is keen to acquire"
+_CONTROL_ADJECTIVES = {"close", "near", "ready", "eager", "keen", "willing", "poised", "set", "likely", "unlikely",
+                       "able", "unable", "reluctant", "prepared", "determined", "anxious", "inclined"}
 _MONEY = re.compile(
     r"(?:(?:US)?\$|€|£|USD|EUR|GBP)\s?\d[\d.,]*\s?(?:billion|million|bn|m|mn)?\b|"
     r"\d[\d.,]*\s?(?:billion|million|bn)\s(?:dollars|euros|pounds|USD|EUR)",
@@ -142,6 +147,7 @@ class ArticleState:
     last_sanction: Event | None = None  # for "Britain and France followed with measures of their own"
     last_veto: Event | None = None  # the last sale a partner blocked, for "the objection was dropped"
     buyers: dict[str, int] = field(default_factory=dict)  # recipient -> transfers told to it so far
+    lead_buyer: str | None = None  # the recipient of the lead's first transfer: whom the story is about
     forces: str | None = None  # the state whose armed service the article names first ("the Sri Lanka Air Force")
 
 
@@ -217,6 +223,10 @@ class EventExtractor:
                     ):
                         state.holders.setdefault(ev.system, ev.recipient)
                     state.actors[ev.type] = (ev.supplier, ev.recipient)
+                    if s_idx == 0 and state.lead_buyer is None and ev.type in TRANSFER_TYPES and (
+                        ev.recipient in _subject_states(sent, sent_mentions)
+                    ):  # "The Ghana Armed Forces are close to buying TB2s": the story's buyer
+                        state.lead_buyer = ev.recipient
                     if ev.type in ("order", "delivery") and ev.recipient and ev.factuality != "negated":
                         state.buyers[ev.recipient] = state.buyers.get(ev.recipient, 0) + 1
                     if ev.system and ev.type == "rejection" and ev.factuality == "asserted" and (
@@ -835,7 +845,7 @@ class EventExtractor:
             ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
                 recipient = holder
             else:
-                recipient = next((c for c in (_top_buyer(state, least=2), *state.focus[:2])
+                recipient = next((c for c in (_top_buyer(state, least=2), state.lead_buyer, *state.focus[:2])
                                   if c not in (None, supplier, producer)), None)
         if veto:  # a veto is on a sale to a buyer: the one the sale goes to, or the one the veto before was on
             before = state.last_veto
@@ -1656,10 +1666,12 @@ class EventExtractor:
         )  # "a French contract", "Turkey's purchase": the noun's own state, not whoever governs the phrase
         reason = light = False
         for _ in range(0 if own_subject else 5):
-            if gov.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl", "acl", "conj") or (
-                gov.head == gov
-            ):
+            if gov.dep_ not in _CLIMB_DEPS or gov.head == gov:
                 break
+            if gov.dep_ in ("acomp", "oprd") and (gov.lemma_.lower() not in _CONTROL_ADJECTIVES or any(
+                c.dep_ == "auxpass" for c in tok.children
+            )):
+                break  # "the unit is due to be handed over": the subject is what is handed, not who hands it
             child, gov = gov, gov.head
             if gov.lower_ in ("for", "over") and gov.pos_ == "ADP" and child.dep_ in ("pcomp", "pobj"):
                 reason = True  # "sanctions for buying": the buyer is the one sanctioned, not the sanctioner
@@ -3007,6 +3019,21 @@ def _bare_first(tok: Token) -> bool:
 def _first_role(roles: dict[str, list[str]], names: tuple[str, ...], exclude: str | None = None) -> str | None:
     """The first state found in the roles ``names``, in that order, other than ``exclude``."""
     return next((iso for n in names for iso in roles.get(n, []) if iso != exclude), None)
+
+
+def _subject_states(sent: Span, mentions: list[Mention]) -> set[str]:
+    """States a sentence is about: its subjects, or the state a subject belongs to ("the Ghana Armed Forces",
+    "Poland's defence ministry")."""
+    out: set[str] = set()
+    for m in mentions:
+        if not (m.is_state and m.country):
+            continue
+        root = sent.doc[m.start:m.end].root
+        if root.dep_ in ("compound", "poss", "amod", "nmod"):
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            out.add(m.country)
+    return out
 
 
 def _top_buyer(state: ArticleState, least: int = 1, skip: str | None = None) -> str | None:

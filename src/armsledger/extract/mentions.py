@@ -292,7 +292,8 @@ _WATCHERS = frozenset({
 
 _PLACE_WORDS = frozenset({
     "Bay", "Lake", "Sea", "Strait", "Straits", "River", "Valley", "Point", "Island", "Islands", "Beach", "Street",
-    "Road", "Avenue", "Square", "Canal", "Creek", "Harbour", "Harbor", "Hill", "Hills", "Springs", "Peninsula",
+    "Road", "Avenue", "Square", "Canal", "Creek", "Harbour", "Harbor", "Hill", "Hills", "Springs", "Peninsula", "Camp",
+    "Barracks", "Gate", "Park", "Airfield",
 })  # fmt: skip
 
 
