@@ -2820,3 +2820,30 @@ class TestControlAdjectives:
                   "trainers. China offered K-8 jets. Chinese officials said China's bid was cheaper, and China "
                   "would offer credit.", "2025-05-06")
         assert ("order", "TUR", "ZMB", "Hurkus") in [roles(e) for e in rec.events], show(rec)
+
+
+class TestContractContents:
+    def test_a_contract_covering_systems_orders_each(self, run: Run) -> None:
+        """ "signed a contract with France covering Mistral missiles and Ground Master 200 radars": the participle
+        says what the contract holds, one order per system."""
+        rec = run("In March 2019 Cyprus signed a contract with France covering Exocet missiles and Ground Master 200 "
+                  "radars.", "2025-05-06")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("order", "FRA", "CYP", "Exocet"), "2019-03"),
+            (("order", "FRA", "CYP", "Ground Master 200"), "2019-03")], show(rec)
+
+    def test_a_listed_system_from_another_maker_has_its_own_supplier(self, run: Run) -> None:
+        """The tanks are German and the guns French: the second order is France's, not Germany's; a co-producer
+        named as the seller stays the seller."""
+        rec = run("The Slovak army wants Leopard 2A8 tanks and CAESAR howitzers. A letter of intent covering both "
+                  "the tanks and the guns was signed by Slovakia in March 2025.", "2025-05-06")
+        dated = [roles(e) for e in rec.events if e.date == "2025-03"]
+        assert ("order", "FRA", "SVK", "CAESAR") in dated, show(rec)
+        assert ("order", "DEU", "SVK", "CAESAR") not in dated, show(rec)
+
+
+class TestVariantDesignations:
+    def test_a_one_letter_variant_of_a_catalog_system_is_that_system(self, run: Run) -> None:
+        """ "K-8W", "K-8Ws": one letter and one digit fail the unseen-designation test, but the K-8 is known."""
+        rec = run("Bolivia received six Hongdu K-8W jets from China in 2011.", "2025-05-06")
+        assert [roles(e) for e in rec.events] == [("delivery", "CHN", "BOL", "K-8")], show(rec)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from armsledger.catalog import Catalog, load_catalog, looks_like_designation
+from armsledger.catalog import Catalog, load_catalog
 from armsledger.extract.events import EventExtractor, Extraction
 from armsledger.extract.lexicon import SHIP_KINDS
 from armsledger.extract.mentions import Mention, MentionFinder
@@ -94,7 +94,8 @@ class Extractor:
     def _without_parse(self, article: Article) -> ArticleRecord | None:
         """The record of an article that cannot hold an event, or None if it needs parsing."""
         text = article.text or ""
-        if _SANCTION_WORDS.search(text) or any(looks_like_designation(w.strip(".,;:()\"'")) for w in text.split()) or (
+        words = (w.strip(".,;:()\"'") for w in text.split())
+        if _SANCTION_WORDS.search(text) or any(self.mentions.is_designation(w) for w in words) or (
             _SHIP_CLASS.search(text)
         ):
             return None

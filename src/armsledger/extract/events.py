@@ -95,6 +95,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_EDGES = {"relcl", "advcl", "acl", "conj", "parataxis", "ccomp", "appos"}
+_CONTENT_VERBS = {"cover", "include", "involve", "comprise", "encompass"}  # "a contract covering X": X is its content
 
 
 @dataclass(slots=True)
@@ -1237,20 +1238,27 @@ class EventExtractor:
                     system = self._refer_back(conj.lower_, state)
                     if system and system not in seen:
                         seen.add(system)
-                        extra.append(replace(ev, system=system))
+                        extra.append(self._twin(ev, system))
                     continue
             for conj in _list_items(h):  # conjoined arguments are arguments, though "conj" bounds the clause scope
                 for t in conj.subtree:
                     m = by_token.get(t.i)
                     if m is not None and m.label == "SYSTEM" and m.canonical not in seen:
                         seen.add(m.canonical)
-                        producer = self._producer(m.canonical)
-                        twin = replace(ev, system=m.canonical)
-                        if ev.supplier == self._producer(ev.system) and producer and producer != ev.recipient:
-                            twin.supplier = producer
-                        extra.append(twin)
+                        extra.append(self._twin(ev, m.canonical))
                         break
         return extra
+
+    def _twin(self, ev: Event, system: str) -> Event:
+        """The same event for another listed system; a supplier that was only the first system's maker becomes
+        this one's maker ("a letter of intent covering the German tanks and the French guns")."""
+        twin = replace(ev, system=system)
+        producer = self._producer(system)
+        if ev.supplier == self._producer(ev.system) and producer and producer != ev.recipient and (
+            ev.supplier not in self._makers(system)
+        ):  # (a co-producer stays: "a Chinese entity for the J-10C or the JF-17")
+            twin.supplier = producer
+        return twin
 
     # --- system --------------------------------------------------------------------------------
 
@@ -2720,7 +2728,9 @@ def _clause_tokens(tok: Token) -> set[int]:
         for c in cur.children:
             if c.dep_ in _SCOPE_EDGES and c != tok and not (
                 c.dep_ == "appos" and cur.lemma_.lower() in _PURCHASE_NOUNS | GENERIC_SYSTEM_NOUNS | _BID_NOUNS
-            ):  # (but "its last purchase, the Pantsir-S1 system, arrived": the apposition names what was bought)
+            ) and not (c.dep_ == "acl" and c.lemma_.lower() in _CONTENT_VERBS and cur.pos_ == "NOUN"):
+                # (but "its last purchase, the Pantsir-S1 system, arrived": the apposition names what was bought,
+                # and "signed a contract covering Mistral missiles": the participle says what the contract holds)
                 continue
             stack.append(c)
     # a noun trigger modified by a designation ("the S-400 purchase") or governing one via "of"

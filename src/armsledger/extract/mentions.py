@@ -188,7 +188,7 @@ class MentionFinder:
             if taken[tok.i]:
                 continue
             text = tok.text
-            if looks_like_designation(text):
+            if self.is_designation(text):
                 canonical = re.sub(r"(?<=\d)s$", "", text)
                 start = tok.i
                 if tok.i >= 2 and doc[tok.i - 1].text == "/" and not doc[tok.i - 1].whitespace_ and (
@@ -221,6 +221,11 @@ class MentionFinder:
                 taken[i] = True
             found.append(Mention(name.i, tok.i + 1, "SYSTEM", f"{name.text} class", None, doc[name.i:tok.i + 1].text))
         return found
+
+    def is_designation(self, text: str) -> bool:
+        """A designation, known or not: "KF-21", and "K-8W", which fails the unseen-designation test (one letter,
+        one digit) but is a variant of the catalog's K-8."""
+        return looks_like_designation(text) or self._family(re.sub(r"(?<=[A-Z])s$", "", text)) is not None
 
     def _family(self, designation: str) -> str | None:
         """The catalog system an unseen designation is a variant of: the same prefix and number with a letter
