@@ -2847,3 +2847,22 @@ class TestVariantDesignations:
         """ "K-8W", "K-8Ws": one letter and one digit fail the unseen-designation test, but the K-8 is known."""
         rec = run("Bolivia received six Hongdu K-8W jets from China in 2011.", "2025-05-06")
         assert [roles(e) for e in rec.events] == [("delivery", "CHN", "BOL", "K-8")], show(rec)
+
+
+class TestRivalOffers:
+    def test_a_rival_offer_goes_to_the_buyer_of_the_last_offer(self, run: Run) -> None:
+        """ "Italy offered M-346s to Peru. France offered Rafales in May.": the second bid is also Peru's, not
+        a sale to Italy, the state named most."""
+        rec = run("Italy offered M-346 trainers to Peru in March. Italian officials said Italy would also train "
+                  "the crews. France offered Rafale jets in May.", "2025-07-01")
+        assert ("offer", "FRA", "PER", "Rafale") in [roles(e) for e in rec.events], show(rec)
+
+    def test_both_offers_weighed_are_each_a_possible_purchase(self, run: Run) -> None:
+        """ "Both offers are being assessed", "we are studying both of them": a speculated order per offer."""
+        for weighing in ("Both offers are being assessed on cost, the minister said on Tuesday.",
+                         '"We are studying both of them," the minister said on Tuesday.'):
+            rec = run("Italy offered M-346 trainers to Peru in March. France offered Rafale jets in May. " + weighing,
+                      "2025-07-03")
+            orders = sorted((roles(e), e.factuality, e.date) for e in of_type(rec, "order"))
+            assert orders == [(("order", "FRA", "PER", "Rafale"), "speculated", "2025-07-01"),
+                              (("order", "ITA", "PER", "M-346"), "speculated", "2025-07-01")], show(rec)

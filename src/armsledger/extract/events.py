@@ -205,6 +205,7 @@ class EventExtractor:
             for trig in ordered:
                 ev = self._event(trig, ctx, state)
                 rivals = self._rivals_turned_down(ev, trig.token, ctx, state) if ev is not None else []
+                rivals = rivals or self._offers_weighed(trig, ctx, state)
                 if rivals:  # "Both competitors were turned down": each rival named, not the winner
                     sent_events.extend(rivals)
                     state.turned_down.update(r.system for r in rivals if r.system)
@@ -446,6 +447,8 @@ class EventExtractor:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text)) for c in tok.children
             ):
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
+            if lemma in _WEIGH_WORDS | {"assess"} and _weighed_offers(tok) is not None:
+                return ("order", "get")  # "both offers are being assessed": each offer told may become a purchase
             if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BID_NOUNS for c in tok.children):
                 return ("offer", "get")  # "received rival bids built around the Gripen and the F-16": offers made
             if lemma == "win" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTEST_NOUNS for c in tok.children):
@@ -846,7 +849,10 @@ class EventExtractor:
             ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
                 recipient = holder
             else:
-                recipient = next((c for c in (_top_buyer(state, least=2), state.lead_buyer, *state.focus[:2])
+                # a rival's offer goes to the buyer the last offer went to ("Korea offered FA-50s to Mongolia.
+                # Russia offered Yak-130s"), not to the state named most
+                rival = state.last_talks.recipient if etype == "offer" and state.last_talks else None
+                recipient = next((c for c in (rival, _top_buyer(state, least=2), state.lead_buyer, *state.focus[:2])
                                   if c not in (None, supplier, producer)), None)
         if veto:  # a veto is on a sale to a buyer: the one the sale goes to, or the one the veto before was on
             before = state.last_veto
@@ -1017,6 +1023,20 @@ class EventExtractor:
             out.append(replace(ev, supplier=maker, system=system) if weighed else self._claim(
                 Event(type="rejection", supplier=ev.recipient, recipient=maker, system=system), tok, ctx))
         return out
+
+    def _offers_weighed(self, trig: Trigger, ctx: Context, state: ArticleState) -> list[Event]:
+        """ "Both offers are being assessed", "we are studying both of them": each offer told to the buyer of
+        the latest one may become a purchase (an order per offered system, as sure as the weighing)."""
+        tok = trig.token
+        if trig.type != "order" or tok.lemma_.lower() not in _WEIGH_WORDS | {"assess"} or _weighed_offers(tok) is None:
+            return []
+        latest = state.last_talks.recipient if state.last_talks is not None else None
+        offers = [(system, seller) for system, (seller, buyer) in state.offers.items()
+                  if buyer == latest and seller and system]
+        if latest is None or len(offers) < 2:
+            return []
+        return [self._claim(Event(type="order", supplier=seller, recipient=latest, system=system), tok, ctx)
+                for system, seller in offers]
 
     def _rivals_turned_down(self, ev: Event, tok: Token, ctx: Context, state: ArticleState) -> list[Event]:
         """ "Both competitors were turned down", "Two other proposals were set aside: a Chinese offer of PT-6s and
@@ -3044,6 +3064,22 @@ def _subject_states(sent: Span, mentions: list[Mention]) -> set[str]:
         if root.dep_ in ("nsubj", "nsubjpass"):
             out.add(m.country)
     return out
+
+
+def _weighed_offers(tok: Token) -> Token | None:
+    """The offers a weighing verb weighs when they are not named: "both offers/bids" (object or passive
+    subject), "both of them", "the two proposals"."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.lemma_.lower() in _BID_NOUNS | {"option"} and c.tag_ == "NNS" and any(
+            d.lower_ in ("both", "two", "all", "competing", "rival") for d in c.children
+        ):
+            return c
+        if c.lower_ == "both" and any(p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)
+                                      for p in c.children):
+            return c
+    return None
 
 
 def _top_buyer(state: ArticleState, least: int = 1, skip: str | None = None) -> str | None:
