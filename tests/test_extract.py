@@ -2866,3 +2866,18 @@ class TestRivalOffers:
             orders = sorted((roles(e), e.factuality, e.date) for e in of_type(rec, "order"))
             assert orders == [(("order", "FRA", "PER", "Rafale"), "speculated", "2025-07-01"),
                               (("order", "ITA", "PER", "M-346"), "speculated", "2025-07-01")], show(rec)
+
+
+class TestOverdueDeliveries:
+    def test_due_before_and_not_arrived_is_a_delay(self, run: Run) -> None:
+        """ "The radars were due last year but have not arrived": the conjoined verb shares the subject (the
+        radars), and a denied arrival after a past "due" is a slip told, not a negated delivery."""
+        rec = run("Peru ordered four Giraffe AMB radars from Sweden in 2021. The radars were due last year but have "
+                  "not arrived.", "2025-11-03")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "delay")] == [
+            (("delay", "SWE", "PER", "Giraffe"), "asserted")], show(rec)
+
+    def test_a_conjoined_verb_shares_its_subject(self, run: Run) -> None:
+        rec = run("Greece ordered 20 F-35 jets from the US in 2024. The jets will be built in Texas and will land "
+                  "at Andravida in 2029.", "2025-11-03")
+        assert ("delivery", "USA", "GRC", "F-35") in [roles(e) for e in rec.events], show(rec)

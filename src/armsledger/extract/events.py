@@ -327,9 +327,9 @@ class EventExtractor:
                 _named_before(tok, by_token)
             ):
                 continue  # "the Hamas attacks": only a system's strikes ("TB2 strikes") are its use
-            if hit is not None and hit[0] == "delivery" and tok.pos_ == "VERB" and any(
+            if hit is not None and hit[0] == "delivery" and tok.pos_ == "VERB" and (any(
                 c.dep_ == "advmod" and c.lower_ in LATE_WORDS for c in tok.children
-            ):
+            ) or _overdue(tok)):
                 hit = ("delay", "mod")  # "was handed over four months late", "will also arrive late"
             if hit is not None:
                 found.append(Trigger(tok, *hit))
@@ -923,7 +923,7 @@ class EventExtractor:
         if etype == "offer" and factuality == "speculated" and _notified_sale(tok):
             factuality = "reported" if attribution.hearsay else "asserted"  # "possible sale" is the term of art
         if etype == "delay" and factuality in ("planned", "negated") and (
-            _old_schedule(tok) is not None or _behind(tok)
+            _old_schedule(tok) is not None or _behind(tok) or _overdue(tok)
         ):  # ("will not arrive before 2028, two years behind schedule": the arrival is put off, the slip is told)
             factuality = "reported" if attribution.hearsay else "asserted"  # the slip is told, not planned
         if background_reason and factuality in ("planned", "speculated"):
@@ -2761,6 +2761,11 @@ def _clause_tokens(tok: Token) -> set[int]:
         for c in tok.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 ids.update(t.i for t in c.subtree)
+    # "the radars were due last year but have not arrived": a conjoined verb shares its head's subject
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        for c in tok.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                ids.update(t.i for t in c.subtree)
     # "took delivery of ...", "imposed sanctions": the governing verb's object phrase
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         for c in tok.head.children:
@@ -2828,6 +2833,18 @@ _COMBAT_VERBS = {"strike", "attack", "hit", "destroy", "target", "shoot", "sink"
 _HANDOVER_VERBS = _ARRIVE_VERBS | {"deliver", "come"}  # the verbs a delivery's slip is told with
 _ONCE_WORDS = {"originally", "initially", "previously", "first", "once"}
 _SCHEDULED_WORDS = {"due", "scheduled", "planned", "expected", "set", "slated", "promised"}
+
+
+def _overdue(tok: Token) -> bool:
+    """A handover that was owed and has not come: "were supposed to be handed over last year" (a past "supposed
+    to"), "were due in 2023 but have not (yet) arrived" (a denied arrival after a past "due")."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in ("suppose", "mean") and any(
+        c.dep_ in ("auxpass", "aux") and c.lower_ in ("was", "were") for c in head.children
+    ):
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) and head.lower_ in ("was", "were") and (
+        any(c.dep_ == "acomp" and c.lower_ == "due" for c in head.children))
 
 
 def _old_schedule(tok: Token) -> Token | None:
