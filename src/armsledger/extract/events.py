@@ -205,10 +205,13 @@ class EventExtractor:
             for trig in ordered:
                 ev = self._event(trig, ctx, state)
                 rivals = self._rivals_turned_down(ev, trig.token, ctx, state) if ev is not None else []
-                rivals = rivals or self._offers_weighed(trig, ctx, state)
                 if rivals:  # "Both competitors were turned down": each rival named, not the winner
                     sent_events.extend(rivals)
                     state.turned_down.update(r.system for r in rivals if r.system)
+                    continue
+                weighed = self._offers_weighed(trig, ctx, state)
+                if weighed:  # "both offers are being assessed": each offer, not the bare verb
+                    sent_events.extend(weighed)
                     continue
                 if ev is not None:
                     sent_events.append(ev)
