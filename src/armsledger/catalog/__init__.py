@@ -165,10 +165,10 @@ class System:
     def filed_name(self, written: str) -> str:
         """The designation a mention written as ``written`` is filed under: the designation or alternative
         the text spells out first ("A-29 Super Tucanos" -> "A-29"), else the designation."""
-        text = _ALNUM_FOLD.sub("", written.lower())
+        text = normalise_designation(written)
         best: tuple[int, int, str] | None = None
         for name in (self.designation, *self.alternatives):
-            at = text.find(_ALNUM_FOLD.sub("", name.lower()))
+            at = text.find(normalise_designation(name))
             if at >= 0 and (best is None or (at, -len(name)) < best[:2]):
                 best = (at, -len(name), name)
         return best[2] if best else self.designation
@@ -233,9 +233,6 @@ _SPECIAL_FOLD = str.maketrans(
     }
 )  # fmt: skip
 _WS_RE = re.compile(r"\s+")
-
-
-_ALNUM_FOLD = re.compile(r"[^0-9a-z]")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -94,8 +94,7 @@ class Extractor:
     def _without_parse(self, article: Article) -> ArticleRecord | None:
         """The record of an article that cannot hold an event, or None if it needs parsing."""
         text = article.text or ""
-        words = (w.strip(".,;:()\"'") for w in _WITH_DIGIT.findall(text))  # a designation has a number
-        if _SANCTION_WORDS.search(text) or any(self.mentions.is_designation(w) for w in words) or (
+        if _SANCTION_WORDS.search(text) or self.mentions.names_a_designation(text) or (
             _SHIP_CLASS.search(text)
         ):
             return None
@@ -108,7 +107,6 @@ class Extractor:
         return ArticleRecord(article=article, countries=countries, cited=cited, origin=["self"])
 
 
-_WITH_DIGIT = re.compile(r"\S*\d\S*")
 _SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa|blacklist)", re.IGNORECASE)
 # "Abukuma-class destroyer escorts": a ship class the catalog lacks (see MentionFinder._unseen_classes)
 _SHIP_CLASS = re.compile(r"\b[A-Z][a-z]+[-\u2011 ]class\s+(?:\S+\s+)?(?:" + "|".join(sorted(SHIP_KINDS)) + r")\b")

@@ -222,6 +222,10 @@ class MentionFinder:
             found.append(Mention(name.i, tok.i + 1, "SYSTEM", f"{name.text} class", None, doc[name.i:tok.i + 1].text))
         return found
 
+    def names_a_designation(self, text: str) -> bool:
+        """Whether raw text holds a word that is a designation, known or not (a designation has a number)."""
+        return any(self.is_designation(w.strip(".,;:()\"'")) for w in _HAS_DIGIT.findall(text))
+
     def is_designation(self, text: str) -> bool:
         """A designation, known or not: "KF-21", and "K-8W", which fails the unseen-designation test (one letter,
         one digit) but is a variant of the catalog's K-8."""

@@ -113,7 +113,7 @@ def norm_system(value: str | None) -> str | None:
     if not value:
         return None
     system = load_catalog().find_system(value)
-    s = re.sub(r"[^0-9a-z]", "", (system.designation if system is not None else value).lower())
+    s = _NON_ALNUM.sub("", (system.designation if system is not None else value).lower())
     if re.search(r"\ds$", s):
         s = s[:-1]
     return s or None
