@@ -285,6 +285,34 @@ def test_designations_are_spelled_as_english_copy_spells_them(cat: Catalog) -> N
 
 
 @pytest.mark.parametrize(
+    ("written", "filed"),
+    [
+        ("Hürkuş-C", "Hürkuş"),  # the report keeps the Turkish letters: so does the ledger
+        ("Hurkus", "Hurkus"),
+        ("Hurjet trainers", "Hurjet"),  # the designation is accented, the report is not
+        ("Hürjet", "Hürjet"),
+        ("Kızılelma", "Kızılelma"),
+    ],
+)
+def test_a_system_is_filed_with_the_accents_the_report_gives_it(cat: Catalog, written: str, filed: str) -> None:
+    """Scores and analysts compare names letter by letter, and an accent-blind key cannot say which spelling
+    the report used, so the filed name copies the report's."""
+    system = cat.find_system(written)
+    assert system is not None
+    assert system.filed_name(written) == filed
+
+
+def test_export_variants_with_their_own_role_are_their_own_systems(cat: Catalog) -> None:
+    """The AT-6 Wolverine is a light attack aircraft, not the T-6 trainer; the AS532 Cougar is the military
+    Super Puma that armies buy under that name; analysts file them apart."""
+    assert cat.find_system("AT-6C Wolverine").designation == "AT-6"
+    assert cat.find_system("T-6C").designation == "T-6 Texan II"
+    assert cat.find_system("AS532 Cougars").designation == "AS532 Cougar"
+    assert cat.find_system("AS332 Super Puma").designation == "Super Puma"
+    assert cat.find_system("RQ-20 Puma").filed_name("RQ-20 Puma") == "RQ-20"
+
+
+@pytest.mark.parametrize(
     "text", ["patriot", "hawk", "javelin", "typhoon", "tornado", "viper", "boxer", "tiger", "Nefes"]
 )
 def test_ordinary_words_in_lower_case_are_not_systems(cat: Catalog, text: str) -> None:

@@ -171,7 +171,19 @@ class System:
             at = text.find(normalise_designation(name))
             if at >= 0 and (best is None or (at, -len(name)) < best[:2]):
                 best = (at, -len(name), name)
-        return best[2] if best else self.designation
+        return self._as_spelt(best[2] if best else self.designation, written)
+
+    def _as_spelt(self, name: str, written: str) -> str:
+        """``name`` with the accents the article gives it ("Hürkuş" where the catalog files "Hurkus", and
+        "Hurjet" where it files "Hürjet"): analysts copy the report's spelling, and an accent-blind key
+        cannot tell which one the report used."""
+        if name in written:
+            return name
+        key = fold(name).casefold()
+        for form in (self.designation, *self.alternatives, *self.aliases):
+            if form != name and form in written and fold(form).casefold() == key:
+                return form
+        return name
 
 
 @dataclass(frozen=True, slots=True)
