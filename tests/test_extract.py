@@ -2441,6 +2441,17 @@ class TestArmedServicesNamedBare:
                   "the air force's K-8 jets fired live rockets during an exercise.", "2025-06-02")
         assert [roles(e) for e in of_type(rec, "test")] == [("test", "ZMB", None, "K-8")], show(rec)
 
+    @pytest.mark.parametrize("service", ["The air force's MD 530F helicopters", "Air force MD 530F helicopters"])
+    def test_a_bare_service_is_the_buyers_when_a_foreign_service_was_named_first(
+        self, run: Run, service: str
+    ) -> None:
+        """A foreign service named in passing ("of the type Leonardo builds for the Italian Navy") does not make
+        "the air force" Italian: the service is the buyer's the article is about."""
+        rec = run("NAIROBI – Kenya has ordered six TB2 drones from Turkey, officials said. The drones will join "
+                  "AW139 helicopters of the type Leonardo builds for the Italian Navy. "
+                  f"{service} struck al-Shabaab camps near the border in March, residents said.", "2025-05-10")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "KEN", None, "MD 530")], show(rec)
+
     def test_a_country_named_in_a_place_is_not_the_state(self, run: Run) -> None:
         """ "the air force academy at China Bay", "the range at China Lake": a place named after a country."""
         rec = run("Sri Lanka ordered eight HTT-40 trainers from India in 2025, and the first will reach the "

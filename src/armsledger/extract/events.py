@@ -149,7 +149,8 @@ class ArticleState:
     last_veto: Event | None = None  # the last sale a partner blocked, for "the objection was dropped"
     buyers: dict[str, int] = field(default_factory=dict)  # recipient -> transfers told to it so far
     lead_buyer: str | None = None  # the recipient of the lead's first transfer: whom the story is about
-    forces: str | None = None  # the state whose armed service the article names first ("the Sri Lanka Air Force")
+    # the state whose armed service of each kind the article names first ("the Sri Lanka Air Force": "air force")
+    forces: dict[str, str] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -186,8 +187,10 @@ class EventExtractor:
         events: list[Event] = []
         for s_idx, sent in enumerate(doc.sents):
             sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
-            state.forces = state.forces or next(
-                (m.country for m in sent_mentions if m.is_state and _names_forces(m, doc)), None)
+            for m in sent_mentions:
+                service = _names_forces(m, doc) if m.is_state and m.country else None
+                if service:
+                    state.forces.setdefault(service, m.country)
             stand_ins = _state_nouns(sent, sent_mentions, state)  # "the government", "the country"
             if stand_ins:
                 sent_mentions = sorted(sent_mentions + stand_ins, key=lambda m: m.start)
@@ -845,8 +848,10 @@ class EventExtractor:
             # "the deal was signed in 2018": the buyer is the state the article is about
             producer = self._producer(system)
             holder = state.holders.get(system)
-            if state.forces not in (None, supplier, producer) and _bare_forces(tok):
-                recipient = state.forces  # "China supplied the air force's PT-6s": the service named before
+            service = _bare_forces(tok)
+            if service and _service_state(state, service) not in (None, supplier, producer):
+                recipient = _service_state(state, service)  # "China supplied the air force's PT-6s": the service
+                # named before
             elif holder is not None and holder not in (supplier, producer) and not (
                 etype == "offer" and tok.lemma_.lower() in _BID_NOUNS
             ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
@@ -1956,8 +1961,10 @@ class EventExtractor:
             if actor is None and etype == "deployment":  # "American Patriot batteries stationed in Jordan": the USA
                 actor = _forces_of(tok, mentions)
             actor = actor or first("LOC", "V_LOC")
-            if actor is None and state.forces not in (None, producer) and _bare_forces(tok):
-                actor = state.forces  # "the air force's K-8s fired rockets": the service the article named
+            service = _bare_forces(tok) if actor is None else None
+            if service and _service_state(state, service) not in (None, producer):
+                actor = _service_state(state, service)  # "the air force's K-8s fired rockets": the service the
+                # article named
             if actor is None and etype == "test" and holder is None and tok.lemma_.lower() == "trial" and any(
                 t.lemma_.lower() in _USER_NOUNS for t in tok.sent
             ):  # "the vehicle was put through army trials in Ladakh": the army of the state the article is about
@@ -2290,9 +2297,24 @@ def _for_sale(tok: Token) -> bool:
         c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
 
 
-def _names_forces(m: Mention, doc: Doc) -> bool:
+def _service_kind(head: Token) -> str | None:
+    """The kind of armed service a head word names: "navy", "army", "air force", "coast guard", ... ("military"
+    and "armed forces" name them all)."""
+    low = head.lower_
+    if low in ("navy", "army", "military"):
+        return low
+    before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    if low in ("force", "forces", "guard", "corps") and before in _SERVICE_MODIFIERS:
+        return "military" if before in ("armed", "defence", "defense") else f"{before} {low.removesuffix('s')}"
+    return None
+
+
+_SERVICE_MODIFIERS = {"air", "armed", "coast", "defence", "defense", "marine"}
+
+
+def _names_forces(m: Mention, doc: Doc) -> str | None:
     """ "the Sri Lanka Air Force", "Kenya's navy", "the Slovenian Armed Forces": a state named with its service
-    (not "the French Armed Forces Minister": a cabinet post named after the services)."""
+    (not "the French Armed Forces Minister": a cabinet post named after the services); the service's kind."""
     if m.label == "ORG":  # "the Indian Air Force", "the Philippine Navy" as catalogued
         end = m.end if doc[m.end - 1].lower_ in _FORCE_HEADS else -1
     else:
@@ -2301,25 +2323,39 @@ def _names_forces(m: Mention, doc: Doc) -> bool:
         end = i + 1 if words[:1] in (["navy"], ["army"], ["military"]) else i + 2 if words in (
             ["air", "force"], ["coast", "guard"], ["armed", "forces"], ["defence", "forces"], ["defense", "forces"],
             ["defence", "force"], ["defense", "force"], ["marine", "corps"]) else -1
-    return end > 0 and (end >= len(doc) or doc[end].lower_ not in _SERVICE_TITLES)
+    if end <= 0 or (end < len(doc) and doc[end].lower_ in _SERVICE_TITLES):
+        return None
+    return _service_kind(doc[end - 1])
 
 
-def _bare_forces(tok: Token) -> bool:
-    """Whether an armed service named without its state ("the navy", "the air force's PT-6s") is the trigger's
-    subject, or owns or receives what it moves: the service is the one the article named before."""
+def _service_state(state: ArticleState, service: str) -> str | None:
+    """The state an armed service named without its state belongs to. The first service the article named is
+    usually its own ("The Sri Lanka Air Force ... the navy"), unless that state is not the buyer the article is
+    about; then the state whose service of that kind was named, else that buyer ("Mozambique ordered ... the air
+    force's Mi-24s struck camps", though the Indian Navy was named first)."""
+    first = next(iter(state.forces.values()), None)
+    home = state.lead_buyer or _top_buyer(state)
+    if first is not None and first == home:
+        return first
+    return (None if service == "military" else state.forces.get(service)) or home or first
+
+
+def _bare_forces(tok: Token) -> str | None:
+    """The kind of an armed service named without its state ("the navy", "the air force's PT-6s", "Air force
+    Mi-24s") that is the trigger's subject, or owns or receives what it moves: the service is the one the article
+    named before."""
     for t in tok.subtree if tok.pos_ in ("VERB", "AUX") else (*tok.subtree, *tok.head.children):
         if t.lower_ not in _FORCE_HEADS or not _argument_of(t, tok):
             continue
-        if t.lower_ in ("force", "forces", "guard", "corps") and not any(
-            c.lower_ in ("air", "armed", "coast", "defence", "defense", "marine") for c in t.children
+        service = _service_kind(t)
+        if service is None or any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in t.children
         ):
             continue
         det = [c for c in t.children if c.dep_ in ("det", "poss")]
-        if det and all(c.lower_ == "the" for c in det) and not any(
-            c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in t.children
-        ):
-            return True
-    return False
+        if all(c.lower_ == "the" for c in det) and (det or t.dep_ == "compound"):
+            return service
+    return None
 
 
 def _forces_of(tok: Token, mentions: list[Mention]) -> str | None:
