@@ -2624,6 +2624,40 @@ class TestMoreWaysToTellADeployment:
         assert [e.evidence.endswith("within weeks") for e in of_type(rec, "deployment")] == [True], show(rec)
 
 
+class TestArmsBasedOrSentSomewhere:
+    def test_arms_based_or_placed_at_a_site_are_deployed(self, run: Run) -> None:
+        """ "bases a squadron of Su-24s at Hmeimim", "have been based at Mazar air base", "will be placed around
+        the capital": arms put at a site (a named place, or a capital, border, region); "placed an order" is not."""
+        rec = run("Syria bought S-300 systems from Russia. Russia also bases a squadron of Su-24 bombers at Hmeimim.",
+                  "2025-05-01")  # (the squadron is of Su-24s, not a reference back to the last system named)
+        assert [roles(e) for e in of_type(rec, "deployment")] == [("deployment", "RUS", None, "Su-24")], show(rec)
+        rec = run("Uzbekistan bought six Wing Loong drones from China in 2020. The Wing Loongs have been based at "
+                  "Termez air base since 2022.", "2025-05-01")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "UZB", None, "Wing Loong"), "2022")], show(rec)
+        rec = run("Serbia ordered FK-3 batteries from China. The FK-3 batteries will be placed around the capital, "
+                  "the minister said.", "2025-05-01")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "deployment")] == [
+            (("deployment", "SRB", None, "FK-3"), "planned")], show(rec)
+        rec = run("Serbia placed an order for FK-3 batteries in Belgrade in 2019.", "2025-05-01")
+        assert [e.type for e in rec.events] == ["order"], show(rec)
+
+    def test_an_armed_service_sending_its_arms_to_a_town_deploys_them(self, run: Run) -> None:
+        """ "the army sent a company of Casspirs to Cabo Delgado": its own units moved, not a sale; a state sending
+        arms to another state still delivers them."""
+        rec = run("Angola bought Casspir vehicles from South Africa in 2019. In May the army sent a further company "
+                  "of Casspir vehicles to Cabinda.", "2025-06-01")
+        assert [(roles(e), e.date) for e in rec.events if e.date == "2025-05"] == [
+            (("deployment", "AGO", None, "Casspir"), "2025-05")], show(rec)
+        rec = run("South Africa sent 20 Casspir vehicles to Angola in May.", "2025-06-01")
+        assert [roles(e) for e in rec.events] == [("delivery", "ZAF", "AGO", "Casspir")], show(rec)
+
+    def test_a_capital_ending_a_longer_place_name_is_not_the_capital(self, run: Run) -> None:
+        """ "Mocímboa da Praia" is a Mozambican town, not Cape Verde's capital."""
+        rec = run("South Africa delivered ten Marauder vehicles to Mocímboa da Praia in 2020.", "2025-06-01")
+        assert [roles(e) for e in rec.events] == [("delivery", "ZAF", None, "Marauder")], show(rec)
+
+
 class TestTalksOnADealTold:
     def test_talks_with_a_party_to_the_deal_are_about_it(self, run: Run) -> None:
         """ "Saab said talks with Peru were progressing": the deal just told, though the talks name no system;

@@ -435,6 +435,18 @@ class EventExtractor:
                 return ("test", "self")  # "used Harop drones to devastating effect", "used ATACMS against airfields"
             if lemma == "operate" and _based_at(tok):
                 return ("deployment", "self")  # "it has been operating at Wallace Air Station since early 2024"
+            if lemma in ("base", "place") and (_based_at(tok, _SITE_PREPS) or _based_at(tok, _SITE_PREPS, any(
+                c.dep_ in ("nsubj", "nsubjpass") and self.catalog.find_system(tok.doc[c.left_edge.i : c.i + 1].text)
+                for c in tok.children))) and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _PURCHASE_NOUNS for c in tok.children
+            ):
+                return ("deployment", "self")  # "bases a squadron of Su-25s at Kant", "will be placed around the
+                # capital" (not "placed an order")
+            if lemma in ("send", "move", "dispatch", "redeploy") and any(
+                c.dep_ == "nsubj" and _service_kind(c) for c in tok.children
+            ):
+                return ("deployment", "self")  # "the army sent a further company of Marauders to Mocímboa": its
+                # own units moved, not a sale
             if _armed_strike(tok):
                 return ("test", "self")  # "TB2s flew strikes around Kidal", "the drones struck rebel positions"
             if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
@@ -1340,8 +1352,10 @@ class EventExtractor:
             generic = [doc[i] for i in scope if doc[i].lower_ in GENERIC_CATEGORIES and i not in by_token
                        and not (carrier and i in subject)
                        and abs(i - tok.i) < abs(nearest.start - tok.i) and doc[i].dep_ in ("pobj", "dobj")
-                       and not any(c.lower_ in _OWN_WORDS or c.dep_ == "appos" for c in doc[i].children)]
-            # ("picked another Italian vehicle, the Centauro II": the apposition names it)
+                       and not any(c.lower_ in _OWN_WORDS or c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of"
+                                   and any(by_token.get(t.i) in own for g in c.children for t in g.subtree
+                                           if t.i <= g.i) for c in doc[i].children)]
+            # ("picked another Italian vehicle, the Centauro II", "a squadron of Su-25s": they name it)
             if generic:
                 earlier = [m.canonical for m in systems if m.start < generic[0].i]
                 back = self._refer_back(generic[0].lower_, state, _producer_hint(generic[0], by_token), earlier)
@@ -2905,17 +2919,24 @@ def _old_schedule(tok: Token) -> Token | None:
     return None
 
 
-def _based_at(verb: Token) -> bool:
+_SITE_PREPS = frozenset({"at", "from", "in", "around", "near", "along"})
+_SITE_NOUNS = {"capital", "border", "south", "north", "east", "west", "base", "airport", "port", "coast", "region",
+               "province", "frontier", "city"}
+
+
+def _based_at(verb: Token, preps: frozenset[str] = frozenset({"at", "from"}), named: bool = False) -> bool:
     """ "The radar has been operating at Wallace Air Station", "the navy plans to operate its aircraft from INS
     Rajali": arms operated at or from a named place are deployed there (not "the firm operates in 20 countries":
-    the arms must be the subject or the object)."""
-    at_place = any(c.dep_ == "prep" and c.lower_ in ("at", "from") and any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+    the arms must be the subject or the object, or ``named`` says the subject is a catalogued system). Verbs of
+    placing take wider sites ("based in the south of the country", "placed around the capital")."""
+    wide = "in" in preps
+    at_place = any(c.dep_ == "prep" and c.lower_ in preps and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or wide and g.lemma_.lower() in _SITE_NOUNS) for g in c.children)
         for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children)
     if not at_place:
         return False
     objects = any(c.dep_ == "dobj" and (_weapon_like(c) or c.lower_ in GENERIC_SYSTEM_NOUNS) for c in verb.children)
-    return objects or any(c.dep_ == "nsubj" and (_items(c) or c.lower_ in ("it", "they") or any(
+    return objects or named or any(c.dep_ in ("nsubj", "nsubjpass") and (_items(c) or c.lower_ in ("it", "they") or any(
         looks_like_designation(t.text) for t in c.subtree if t.i <= c.i)) for c in verb.children)
 
 

@@ -164,7 +164,7 @@ class MentionFinder:
             if any(taken[start:end]):
                 continue
             label, canonical, country = self.meta[key]
-            if label == "CAPITAL" and (not doc[start].text[:1].isupper() or _seat(doc, end)):
+            if label == "CAPITAL" and (not doc[start].text[:1].isupper() or _seat(doc, end) or _name_tail(doc, start)):
                 continue
             if label in ("COUNTRY", "CAPITAL") and end < len(doc) and doc[end].text in _PLACE_WORDS:
                 continue  # "the air force academy at China Bay", "China Lake": a place named after, not the state
@@ -297,6 +297,14 @@ _WATCHERS = frozenset({
     "center", "organisation", "organization", "newspaper", "daily", "weekly", "paper", "agency", "outlet", "website",
     "consultancy", "magazine", "journal", "newsletter", "watchdog",
 })  # fmt: skip
+
+
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
+
+
+def _name_tail(doc: Doc, start: int) -> bool:
+    """ "Mocímboa da Praia", "Ponta do Ouro": a capital's name closing a longer place name, not the capital."""
+    return start >= 2 and doc[start - 1].text in _NAME_PARTICLES and doc[start - 2].text[:1].isupper()
 
 
 _PLACE_WORDS = frozenset({

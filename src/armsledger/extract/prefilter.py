@@ -107,7 +107,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "freeze", "withhold", "revoke", "halt", "pause", "revocation", "strike", "attack", "hit", "destroy",
                 "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
-                "consideration", "evaluation", "win", "assign", "attach", "allocate", "join")
+                "consideration", "evaluation", "win", "assign", "attach", "allocate", "join", "base", "place", "move",
+                "dispatch", "redeploy")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
