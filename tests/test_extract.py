@@ -2868,6 +2868,14 @@ class TestControlAdjectives:
         assert ("order", "TUR", "ZMB", "Hurkus") in [roles(e) for e in rec.events], show(rec)
 
 
+    def test_the_lead_offers_recipient_is_the_story_buyer(self, run: Run) -> None:
+        """ "The US has approved a possible sale of F-16s to Jordan": the story is about Jordan buying, so a later
+        contract with no buyer named is Jordan's, not the state named most (the US)."""
+        rec = run("The US State Department has approved a possible sale of 12 F-16 jets to Jordan, the Defense "
+                  "Security Cooperation Agency said. The Amman daily Al Ghad reported last week that a contract for "
+                  "six T129 helicopters had already been signed in May.", "2025-06-11")
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", "TUR", "JOR", "T129")], show(rec)
+
 class TestContractContents:
     def test_a_contract_covering_systems_orders_each(self, run: Run) -> None:
         """ "signed a contract with France covering Mistral missiles and Ground Master 200 radars": the participle

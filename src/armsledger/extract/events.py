@@ -232,9 +232,10 @@ class EventExtractor:
                         state.holders.setdefault(ev.system, ev.recipient)
                     state.actors[ev.type] = (ev.supplier, ev.recipient)
                     if s_idx == 0 and state.lead_buyer is None and ev.type in TRANSFER_TYPES and (
-                        ev.recipient in _subject_states(sent, sent_mentions)
-                    ):  # "The Ghana Armed Forces are close to buying TB2s": the story's buyer
-                        state.lead_buyer = ev.recipient
+                        ev.recipient in _subject_states(sent, sent_mentions) or ev.type == "offer" and ev.recipient
+                        and ev.supplier in _subject_states(sent, sent_mentions)
+                    ):  # "The Ghana Armed Forces are close to buying TB2s", "The US has approved a possible sale to
+                        state.lead_buyer = ev.recipient  # Tunisia": the story's buyer
                     if ev.type in ("order", "delivery") and ev.recipient and ev.factuality != "negated":
                         state.buyers[ev.recipient] = state.buyers.get(ev.recipient, 0) + 1
                     if ev.system and ev.type == "rejection" and ev.factuality == "asserted" and (
