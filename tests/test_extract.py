@@ -2397,6 +2397,21 @@ class TestLeftOpen:
         assert [(roles(e), e.factuality) for e in of_type(rec, "sanction")] == [
             (("sanction", "USA", "HUN", None), "denied")], show(rec)
 
+    def test_penalties_that_cannot_be_ruled_out_are_speculated_and_fall_on_the_buyer(self, run: Run) -> None:
+        """ "American penalties against the banks involved cannot be ruled out": the penalties are the subject of
+        the negated denial (left open), the US imposes them, and they fall on the story's buyer, not on the US."""
+        rec = run("Serbia bought HQ-22 batteries from China. American penalties against the officials or banks "
+                  "involved cannot be ruled out, an analyst said.")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "sanction")] == [
+            (("sanction", "USA", "SRB", None), "speculated")], show(rec)
+
+    def test_a_state_on_the_penalties_a_deal_exposes_a_buyer_to_is_not_a_party_to_the_deal(self, run: Run) -> None:
+        """ "a contract with Russia could expose the country to US penalties": the US is not the contract's
+        buyer."""
+        rec = run("Egypt ordered Su-35 jets from Russia in 2018. A diplomat warned that a fresh contract for Su-35 "
+                  "jets with Russia could expose the country to US penalties.")
+        assert all(e.recipient != "USA" for e in of_type(rec, "order")), show(rec)
+
 
 class TestCombatUseNamedByANoun:
     def test_a_systems_strikes_are_its_use_by_the_state_holding_it(self, run: Run) -> None:

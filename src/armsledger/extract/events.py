@@ -893,6 +893,10 @@ class EventExtractor:
             recipient = recipient or (prev_recipient if prev_recipient != supplier else None)
         if etype in ("sanction", "exclusion") and recipient is None:
             recipient = next((c for c in roles.get("SENT", []) if c != supplier), None)
+        if etype == "sanction" and recipient is None and supplier is not None and any(
+            c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children
+        ):  # "American penalties against the officials or banks involved": the buyer the story is about
+            recipient = _story_buyer(state, {supplier})
         if supplier is None and recipient is None:
             return None
         if generic and etype in ("cancellation", "delay"):
@@ -1809,8 +1813,9 @@ class EventExtractor:
         if verb is not None:
             vpassive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
             light = verb.lemma_.lower() in _LIGHT_VERBS
+            own = {t.i for t in base.subtree}  # ("American penalties cannot be ruled out": not what is ruled out)
             for m in mentions:
-                if not m.is_state:
+                if not m.is_state or m.start in own:
                     continue
                 role = _relation(m.span(sent.doc).root, verb, vpassive)
                 if role is None:
@@ -2197,6 +2202,8 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
             t.dep_ in ("conj", "pcomp") and t.pos_ in ("VERB", "AUX")  # "sanctioned ... for acquiring the Russian S"
         ):
             return None
+    if any(t.lemma_.lower() in _PUNITIVE_NOUNS | {"sanction", "penalty"} for t in path[1:]):
+        return None  # "a contract that could expose the country to US penalties": the sanctioner, not a party
     child = cur
     dep = child.dep_
     inner = root != child  # the mention is a modifier inside the phrase

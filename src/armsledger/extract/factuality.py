@@ -70,8 +70,10 @@ def _cues(chain: list[Token]) -> list[tuple[Token, str]]:
 
 def classify(trigger: Token, attribution: Attribution, *, future_date: bool = False) -> str:
     """One of asserted, reported, speculated, planned, denied, negated (GUIDE.md)."""
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in DENIAL_WORDS and _negated(trigger.head):
-        return "speculated"  # "did not rule out sanctions on Ethiopia": left open, not denied
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in DENIAL_WORDS | {"exclude"} and (
+        _negated(trigger.head)
+    ):  # "did not rule out sanctions on Ethiopia", "penalties cannot be ruled out": left open, not denied
+        return "speculated"
     if denial_verb(trigger) is not None:
         return "denied"
     chain = _chain(trigger)
