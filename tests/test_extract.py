@@ -2901,6 +2901,22 @@ class TestContractContents:
             (("order", "FRA", "CYP", "Exocet"), "2019-03"),
             (("order", "FRA", "CYP", "Ground Master 200"), "2019-03")], show(rec)
 
+    def test_a_proposal_built_around_systems_offers_each(self, run: Run) -> None:
+        """ "put forward a proposal, built around the Hürjet and the T625": the participle says what is offered
+        (the parser hangs it from the verb), and the report's spelling is the one filed."""
+        rec = run("Hungary plans to buy Gripen jets from Sweden. Turkish Aerospace put forward a competing proposal "
+                  "last autumn, built around the Hurjet trainer and the T625 helicopter.", "2025-06-11")
+        assert sorted(roles(e) for e in of_type(rec, "offer")) == [
+            ("offer", "TUR", "HUN", "Hurjet"), ("offer", "TUR", "HUN", "T625")], show(rec)
+
+    def test_bids_turned_down_are_offers_to_the_buyer_by_their_makers(self, run: Run) -> None:
+        """ "Chile chose the Type 31, turning down rival bids built around Spain's F110": Spain offered it to
+        Chile, and Chile turned it down."""
+        rec = run("Chile agreed to buy three Type 31 frigates, turning down rival bids built around Spain's F110, "
+                  "Germany's MEKO A-200 and a Korean design.", "2025-06-11")
+        assert sorted(roles(e) for e in of_type(rec, "offer")) == [
+            ("offer", "DEU", "CHL", "MEKO A-200"), ("offer", "ESP", "CHL", "F110")], show(rec)
+
     def test_a_listed_system_from_another_maker_has_its_own_supplier(self, run: Run) -> None:
         """The tanks are German and the guns French: the second order is France's, not Germany's; a co-producer
         named as the seller stays the seller."""

@@ -83,11 +83,12 @@ class Extractor:
 
     def _filed_names(self, mentions: list[Mention]) -> dict[str, str]:
         """Designation -> the name this article files it under, for systems with two top-level names
-        ("Super Tucano"/"A-29", "GM200"/"Ground Master 200"): the one the article writes most, ties to the first."""
+        ("Super Tucano"/"A-29", "GM200"/"Ground Master 200") or two spellings ("Hürkuş"/"Hurkus"): the one the
+        article writes most, ties to the first."""
         tally: dict[str, Counter[str]] = {}
         for m in mentions:
             system = self.catalog.find_system(m.canonical) if m.label == "SYSTEM" else None
-            if system is not None and system.alternatives:
+            if system is not None:
                 tally.setdefault(m.canonical, Counter())[system.filed_name(m.text)] += 1
         return {canonical: names.most_common(1)[0][0] for canonical, names in tally.items()}
 

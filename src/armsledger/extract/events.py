@@ -1858,6 +1858,12 @@ class EventExtractor:
             # "put its Z-9s up for sale": the state holding them offers them, to nobody yet
             seller = first("AGENT", "POSS", "V_AGENT", "V_POSS") or holder or first("SENT", exclude=producer)
             return seller, first("GOAL", "DATIVE", "V_GOAL", exclude=seller)
+        if frame == "give" and etype == "offer" and _bid_weighed(tok) and first("V_AGENT", "CTRL_SUBJ"):
+            # "Norway turned down rival bids built around France's FDI": the one weighing bids is offered them,
+            # by the maker of what they are built around
+            recipient = first("V_AGENT", "CTRL_SUBJ")
+            maker = producer if producer != recipient else None
+            return first("POSS", "MODADJ", exclude=recipient) or maker, recipient
         if frame == "give":
             if converted and "CTRL_OBJ_PRONOUN" in roles and "CTRL_OBJ" not in roles:
                 supplier = first("AGENT", "POSS") or holder or producer
@@ -2797,6 +2803,23 @@ def _argument_of(tok: Token, trigger: Token) -> bool:
     return False
 
 
+_WEIGHING_VERBS = {"turn", "reject", "receive", "weigh", "assess", "evaluate", "consider", "study", "drop", "rebuff",
+                   "decline", "examine", "review"}
+
+
+def _bid_weighed(tok: Token) -> bool:
+    """ "turned down rival bids", "is weighing two proposals": bids that are the object of their buyer's verb."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BID_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and (
+        tok.head.lemma_.lower() in _WEIGHING_VERBS)
+
+
+def _tells_contents(participle: Token) -> bool:
+    """ "covering X", "including X", "built around X", "based on X": a participle saying what a deal holds."""
+    lemma = participle.lemma_.lower()
+    return lemma in _CONTENT_VERBS or lemma in ("build", "base", "center", "centre") and any(
+        c.dep_ == "prep" and c.lower_ in ("around", "on") for c in participle.children)
+
+
 def _clause_tokens(tok: Token) -> set[int]:
     """Token ids in the trigger's phrase, not descending into other clauses."""
     ids: set[int] = set()
@@ -2809,9 +2832,10 @@ def _clause_tokens(tok: Token) -> set[int]:
         for c in cur.children:
             if c.dep_ in _SCOPE_EDGES and c != tok and not (
                 c.dep_ == "appos" and cur.lemma_.lower() in _PURCHASE_NOUNS | GENERIC_SYSTEM_NOUNS | _BID_NOUNS
-            ) and not (c.dep_ == "acl" and c.lemma_.lower() in _CONTENT_VERBS and cur.pos_ == "NOUN"):
+            ) and not (c.dep_ in ("acl", "advcl") and _tells_contents(c)):
                 # (but "its last purchase, the Pantsir-S1 system, arrived": the apposition names what was bought,
-                # and "signed a contract covering Mistral missiles": the participle says what the contract holds)
+                # and "signed a contract covering Mistral missiles", "a proposal built around the Hürkuş": the
+                # participle says what the contract holds)
                 continue
             stack.append(c)
     # a noun trigger modified by a designation ("the S-400 purchase") or governing one via "of"
