@@ -571,7 +571,7 @@ class TestRoles:
         """ "Turkish officials said they had offered Astana the Hurjet": "they" are Turkey's, the offer Turkey's."""
         rec = run("Russia has delayed its Su-30 deliveries. Turkish officials said they had offered Astana the "
                   "Hurjet trainer in July.")
-        assert ("offer", "TUR", "KAZ", "Hürjet") in [roles(e) for e in rec.events], show(rec)
+        assert ("offer", "TUR", "KAZ", "Hurjet") in [roles(e) for e in rec.events], show(rec)
 
     def test_a_named_second_hand_seller_wins_over_the_maker(self, run: Run) -> None:
         """ "Y signed an agreement in 2023 to acquire used S from X": one order X -> Y, not also maker -> Y."""
@@ -1076,7 +1076,7 @@ class TestRoles:
         """ "commissioned its first Scorpene submarine": entering service is a deployment."""
         rec = run("Brazil commissioned its first Scorpene submarine in 2022.")
         ev = only(rec, "deployment")
-        assert (roles(ev), ev.date) == (("deployment", "BRA", None, "Scorpène"), "2022"), show(rec)
+        assert (roles(ev), ev.date) == (("deployment", "BRA", None, "Scorpene"), "2022"), show(rec)
 
     def test_an_object_controls_the_infinitive(self, run: Run) -> None:
         """ "the Chinese offer could lead Egypt to drop the French purchase": Egypt would drop it."""

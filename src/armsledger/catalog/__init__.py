@@ -181,7 +181,7 @@ class System:
             return name
         key = fold(name).casefold()
         for form in (self.designation, *self.alternatives, *self.aliases):
-            if form != name and form in written and fold(form).casefold() == key:
+            if form.casefold() != name.casefold() and form in written and fold(form).casefold() == key:
                 return form
         return name
 
