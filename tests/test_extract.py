@@ -2351,6 +2351,14 @@ class TestLeasingOut:
         rec = run("Hungary leased 14 Gripen jets from Sweden in 2001.")
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "SWE", "HUN", "Gripen"), "2001")], show(rec)
 
+    def test_a_pronoun_right_after_lease_is_the_lessee_and_a_shelved_idea_is_cancelled(self, run: Run) -> None:
+        """ "Israel offered to lease it two Heron drones in 2016, but the idea was shelved": Israel offers the
+        lease to the state "it" stands for, and the shelved idea cancels it."""
+        rec = run("Greece has no long-range drones. Israel offered to lease it two Heron drones in 2016, but the "
+                  "idea was shelved in 2018.")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("cancellation", "ISR", "GRC", "Heron"), "2018"), (("offer", "ISR", "GRC", "Heron"), "2016")], show(rec)
+
 
 class TestRemarksAboutADeal:
     def test_no_comment_on_a_deal_is_no_deal_with_the_commenter(self, run: Run) -> None:

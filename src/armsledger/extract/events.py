@@ -456,10 +456,11 @@ class EventExtractor:
                 tok.doc[tok.i - 2].lower_ == "test"
             ):
                 return ("test", "self")
-            if lemma == "lease" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and (
-                tok.doc[tok.i + 2].like_num or tok.doc[tok.i + 2].pos_ == "DET"
-            ):
-                return ("order", "give")  # "Sweden leased Hungary 14 Gripens": the lessor leases out to the first
+            if lemma == "lease" and tok.i + 2 < len(tok.doc) and (
+                tok.doc[tok.i + 1].pos_ == "PROPN" or tok.doc[tok.i + 1].lower_ in ("it", "them", "us", "him", "her")
+            ) and (tok.doc[tok.i + 2].like_num or tok.doc[tok.i + 2].pos_ == "DET"):
+                return ("order", "give")  # "Sweden leased Hungary 14 Gripens", "offered to lease it a squadron of
+                # Gripens": the lessor leases out to the first
             if lemma == "lease" and tok.dep_ == "amod":
                 return None  # "the leased Swedish Gripens the air force has flown since 2005": the jets, not a deal
             if lemma in _WEIGH_WORDS | {"assess"} and any(
@@ -512,9 +513,10 @@ class EventExtractor:
                 return None  # "rejected the decision": a reaction, not the rejection of an offer
             if lemma in ("drop", "ditch", "shelve") and any(
                 c.dep_ in ("dobj", "nsubjpass")
-                and c.lemma_.lower() in _PURCHASE_NOUNS | {"plan", "programme", "program"} for c in tok.children
+                and c.lemma_.lower() in _PURCHASE_NOUNS | {"plan", "programme", "program", "idea", "project", "scheme"}
+                for c in tok.children
             ):
-                return ("cancellation", "mod")  # "drop the American purchase"
+                return ("cancellation", "mod")  # "drop the American purchase", "the idea was shelved in 2020"
             if lemma in ("drop", "ditch", "shelve", "discard") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("option", "offer", "bid", "proposal") for c in tok.children
             ):
