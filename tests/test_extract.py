@@ -2647,6 +2647,23 @@ class TestMoreWaysToTellADeployment:
         assert [e.evidence.endswith("within weeks") for e in of_type(rec, "deployment")] == [True], show(rec)
 
 
+class TestCombatUseTold:
+    def test_arms_used_against_a_foe_in_the_passive_are_tested_by_their_users(self, run: Run) -> None:
+        rec = run("Ethiopia bought TB2 drones from Turkey in 2021. Ethiopian TB2s were used in 2022 against rebel "
+                  "positions in Tigray.", "2025-05-01")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "ETH", None, "TB2"), "2022")], show(rec)
+
+    def test_crews_using_them_to_fire_test_the_arms_named_before(self, run: Run) -> None:
+        """ "crews have since used them to fire rockets", "used it to shoot down a Kh-101": the pronoun's arms,
+        fired by their users, not the target."""
+        rec = run("The United States delivered 12 A-29 jets to Nigeria in 2021, and Nigerian crews have since used "
+                  "them to fire rockets at insurgent camps.", "2025-05-01")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "NGA", None, "A-29")], show(rec)
+        rec = run("Germany sent a Patriot battery to Ukraine in April, and Ukrainian crews used it the following "
+                  "month to shoot down a Russian Kinzhal missile.", "2025-05-01")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "UKR", None, "Patriot")], show(rec)
+
+
 class TestArmsBasedOrSentSomewhere:
     def test_arms_based_or_placed_at_a_site_are_deployed(self, run: Run) -> None:
         """ "bases a squadron of Su-24s at Hmeimim", "have been based at Mazar air base", "will be placed around

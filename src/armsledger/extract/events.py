@@ -1323,6 +1323,11 @@ class EventExtractor:
             theirs = [m for m in systems if owner and self._producer(m.canonical) == owner]
             if theirs:
                 return min(theirs, key=lambda m: abs(m.start - bid.i)).canonical
+        if etype == "test" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("use", "employ") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("it", "them") for c in tok.children
+        ):  # "crews used it to shoot down a Kinzhal": the arms named before, not the target
+            earlier = [m.canonical for m in systems if m.start < tok.i]
+            return earlier[-1] if earlier else state.last_system
         scope = _clause_tokens(tok)
         if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
             scope |= {t.i for t in tok.subtree}
@@ -2897,12 +2902,15 @@ def _weapon_like(tok: Token) -> bool:
 def _combat_use(verb: Token) -> bool:
     """ "used Storm Shadows against Russian ships", "used Harop drones to devastating effect in the war": arms
     used in combat (a firing, like a test) and not merely operated ("the air force uses F-16s")."""
-    if not any(c.dep_ == "dobj" and (_weapon_like(c) or any(t.pos_ == "PROPN" for t in c.subtree if t.i < c.i))
-               for c in verb.children):  # ("Harop loitering munitions": a name on a munition)
-        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # ("Kyrgyz TB2s were used against")
+    firing = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _COMBAT_VERBS | {"fire", "launch"}
+                 for c in verb.children)
+    if not any(_weapon_like(c) or any(t.pos_ == "PROPN" for t in c.subtree if t.i < c.i)
+               or firing and c.lower_ in ("them", "it", "they") for c in objects):
+        return False  # ("Harop loitering munitions": a name on a munition; "used them to fire rockets")
     if any(t.lemma_.lower() in ("training", "exercise", "drill", "exercises") for t in verb.subtree):
         return False  # "uses F-16s in training against aggressor squadrons"
-    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _COMBAT_VERBS for c in verb.children):
+    if firing:
         return True
     # the prepositions may hang from the object or a participle ("missiles against ships", "..., also bought
     # from Israel, to devastating effect")
