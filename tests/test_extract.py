@@ -1282,6 +1282,12 @@ class TestAttribution:
         ev = only(rec, "offer")
         assert (ev.source, ev.factuality) == ("Dawn", "reported"), show(rec)
 
+    @pytest.mark.parametrize("speaker", ["the defence ministry's statement said", "a defence ministry statement said"])
+    def test_a_statement_speaks_for_its_issuer(self, run: Run, speaker: str) -> None:
+        """ "the ministry's statement said": the source is the ministry, not "statement"."""
+        rec = run(f"Albania will receive the first UH-60 helicopters in 2027, {speaker}.")
+        assert [e.source for e in rec.events] == ["defence ministry"], show(rec)
+
     def test_the_country_is_not_its_own_clause_subject(self, run: Run) -> None:
         """ "Ankara bought S-400s. Washington imposed sanctions on the country's agency": the country is
         Türkiye, not Washington."""

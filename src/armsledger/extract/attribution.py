@@ -59,6 +59,11 @@ class AttributionFinder:
         """Turn the subject of a reporting verb into a named, classified source."""
         if head.pos_ in ("ADP", "PRON", "DET", "SCONJ") and head.i not in self.by_token:
             return SELF  # "of which", "it", "that": no name to give
+        if head.lemma_.lower() in _DOCUMENT_NOUNS and head.i not in self.by_token:
+            issuer = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")
+                           and c.ent_type_ not in ("DATE", "TIME")), None)
+            if issuer is not None:  # "the ministry's statement", "a ministry statement": who issued it
+                return self._name(issuer)
         mention = self.by_token.get(head.i)
         if mention is None or mention.label not in ("OUTLET", "PERSON"):
             # "Turkish media outlet Nefes", "Dmitry Shugaev, director of ...": the best-named entity in the phrase
@@ -252,6 +257,11 @@ class AttributionFinder:
                         break
         att.verb = verb
         return att
+
+
+# papers a source issues: the source is their issuer ("the ministry's statement said" -> the ministry)
+_DOCUMENT_NOUNS = {"statement", "timetable", "schedule", "announcement", "notice", "letter", "document", "release",
+                   "communique", "communiqué", "filing", "website", "figures", "data"}
 
 
 def _unnamed(head: Token) -> bool:
