@@ -1288,6 +1288,23 @@ class TestAttribution:
         rec = run(f"Albania will receive the first UH-60 helicopters in 2027, {speaker}.")
         assert [e.source for e in rec.events] == ["defence ministry"], show(rec)
 
+    def test_a_title_used_alone_is_the_person_the_article_gave_it(self, run: Run) -> None:
+        """ "Prime Minister Petteri Orpo said ... The prime minister said": the same person, named; a title two
+        people share stays as written."""
+        rec = run("Finland will buy more NASAMS batteries, Prime Minister Petteri Orpo said on Monday. The prime "
+                  "minister said Finland would order David's Sling batteries in 2026.", "2025-09-02")
+        assert [e.source for e in rec.events] == ["Petteri Orpo", "Petteri Orpo"], show(rec)
+        rec = run("Finland will buy NASAMS batteries, Defence Minister Antti Hakkanen said. Estonia will buy IRIS-T "
+                  "batteries, Defence Minister Hanno Pevkur said. The minister said Latvia would order Patriot "
+                  "batteries in 2026.", "2025-09-02")
+        assert [e.source for e in rec.events if e.system == "Patriot"] == ["minister"], show(rec)
+
+    def test_not_ruling_out_that_something_happens_leaves_it_open(self, run: Run) -> None:
+        rec = run("The minister did not rule out that Ukraine could receive older Gripen C/D jets next year.",
+                  "2025-10-23")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("delivery", "SWE", "UKR", "Gripen"), "speculated")], show(rec)
+
     def test_the_country_is_not_its_own_clause_subject(self, run: Run) -> None:
         """ "Ankara bought S-400s. Washington imposed sanctions on the country's agency": the country is
         Türkiye, not Washington."""

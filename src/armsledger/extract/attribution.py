@@ -52,6 +52,31 @@ class AttributionFinder:
                 self.by_token[i] = m
         self.last_outlet: str | None = None  # the outlet most recently cited (for "the publication", "reportedly")
         self.open_quote: Attribution | None = None
+        self._titled: dict[str, str | None] | None = None  # title word -> the one person the article gives it
+
+    def _person_titled(self, head: Token) -> str | None:
+        """The person the article names with the title ``head`` ("the prime minister" after "Prime Minister Ulf
+        Kristersson"; "a deputy defence minister said" before "Colonel Nurlan Asanbekov, the deputy minister"),
+        if exactly one person carries it."""
+        if self._titled is None:
+            self._titled = {}
+            seen: set[int] = set()
+            for m in self.by_token.values():
+                if m.label != "PERSON" or m.start in seen:
+                    continue
+                seen.add(m.start)
+                root = head.doc[m.end - 1]
+                titles = [t for t in head.doc[max(0, m.start - 4) : m.start] if t.dep_ == "compound"
+                          and t.head.i in range(m.start, m.end)]  # "Prime Minister Ulf Kristersson"
+                titles += [t for t in root.children if t.dep_ == "appos"]  # "Ulf Kristersson, the prime minister"
+                if root.dep_ == "appos":
+                    titles.append(root.head)  # "the deputy minister, Nurlan Asanbekov"
+                for t in titles:
+                    word = t.lemma_.lower()
+                    if word in _TITLE_WORDS:
+                        known = self._titled.get(word, m.canonical)
+                        self._titled[word] = m.canonical if known == m.canonical else None
+        return self._titled.get(head.lemma_.lower())
 
     # --- naming sources ------------------------------------------------------------------------
 
@@ -101,6 +126,10 @@ class AttributionFinder:
             return Attribution(phrase, "anonymous" if anonymous else "official")
         if head.pos_ == "PRON":
             return SELF
+        if head.lemma_.lower() in _TITLE_WORDS and not any(t.pos_ == "PROPN" for t in head.subtree):
+            person = self._person_titled(head)
+            if person is not None:
+                return Attribution(person, "person")
         return Attribution(phrase, "official")
 
     def _phrase(self, head: Token) -> str:
@@ -259,6 +288,9 @@ class AttributionFinder:
         return att
 
 
+# titles an article gives one named person and then uses alone ("the minister said")
+_TITLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "ambassador",
+                "commander", "chief", "director", "premier", "chairman", "chairwoman"}
 # papers a source issues: the source is their issuer ("the ministry's statement said" -> the ministry)
 _DOCUMENT_NOUNS = {"statement", "timetable", "schedule", "announcement", "notice", "letter", "document", "release",
                    "communique", "communiqué", "filing", "website", "figures", "data"}

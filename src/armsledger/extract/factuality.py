@@ -82,6 +82,10 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     # denial: a party denies a report or the event ("ruled out any postponement", "dismissed reports that ...")
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()
+        if lemma in ("rule", "exclude") and _negated(tok) and (lemma == "exclude" or any(
+            c.lower_ == "out" for c in tok.children
+        )):
+            return "speculated"  # "did not rule out that Ukraine could receive older jets": left open
         if lemma in DENIAL_WORDS and lemma != "reject" or (lemma == "reject" and _objects_report(tok)):
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children) or _negated(tok):
                 continue
