@@ -84,7 +84,8 @@ class AttributionFinder:
         """Turn the subject of a reporting verb into a named, classified source."""
         if head.pos_ in ("ADP", "PRON", "DET", "SCONJ") and head.i not in self.by_token:
             return SELF  # "of which", "it", "that": no name to give
-        if head.lemma_.lower() in _DOCUMENT_NOUNS and head.i not in self.by_token:
+        if head.lemma_.lower() in _DOCUMENT_NOUNS and head.text.islower() and head.i not in self.by_token:
+            # (not a name: "the Andean Defence Letter reported")
             issuer = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")
                            and c.ent_type_ not in ("DATE", "TIME")), None)
             if issuer is not None:  # "the ministry's statement", "a ministry statement": who issued it
