@@ -2215,7 +2215,7 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
             t.dep_ in ("conj", "pcomp") and t.pos_ in ("VERB", "AUX")  # "sanctioned ... for acquiring the Russian S"
         ):
             return None
-    if any(t.lemma_.lower() in _PUNITIVE_NOUNS | {"sanction", "penalty"} for t in path[1:]):
+    if any(t.lemma_.lower() in ("sanction", "penalty", "embargo") for t in path[1:]):
         return None  # "a contract that could expose the country to US penalties": the sanctioner, not a party
     child = cur
     dep = child.dep_
