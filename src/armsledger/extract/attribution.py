@@ -52,6 +52,7 @@ class AttributionFinder:
                 self.by_token[i] = m
         self.last_outlet: str | None = None  # the outlet most recently cited (for "the publication", "reportedly")
         self.open_quote: Attribution | None = None
+        self._people = [m for m in mentions if m.label == "PERSON"]
         self._titled: dict[str, str | None] | None = None  # title word -> the one person the article gives it
 
     def _person_titled(self, head: Token) -> str | None:
@@ -60,11 +61,7 @@ class AttributionFinder:
         if exactly one person carries it."""
         if self._titled is None:
             self._titled = {}
-            seen: set[int] = set()
-            for m in self.by_token.values():
-                if m.label != "PERSON" or m.start in seen:
-                    continue
-                seen.add(m.start)
+            for m in self._people:
                 root = head.doc[m.end - 1]
                 titles = [t for t in head.doc[max(0, m.start - 4) : m.start] if t.dep_ == "compound"
                           and t.head.i in range(m.start, m.end)]  # "Prime Minister Ulf Kristersson"

@@ -436,9 +436,9 @@ class EventExtractor:
                 return ("test", "self")  # "used Harop drones to devastating effect", "used ATACMS against airfields"
             if lemma == "operate" and _based_at(tok):
                 return ("deployment", "self")  # "it has been operating at Wallace Air Station since early 2024"
-            if lemma in ("base", "place") and (_based_at(tok, _SITE_PREPS) or _based_at(tok, _SITE_PREPS, any(
+            if lemma in ("base", "place") and _based_at(tok, _SITE_PREPS, named=any(
                 c.dep_ in ("nsubj", "nsubjpass") and self.catalog.find_system(tok.doc[c.left_edge.i : c.i + 1].text)
-                for c in tok.children))) and not any(
+                for c in tok.children)) and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _PURCHASE_NOUNS for c in tok.children
             ):
                 return ("deployment", "self")  # "bases a squadron of Su-25s at Kant", "will be placed around the
@@ -864,9 +864,9 @@ class EventExtractor:
             producer = self._producer(system)
             holder = state.holders.get(system)
             service = _bare_forces(tok)
-            if service and _service_state(state, service) not in (None, supplier, producer):
-                recipient = _service_state(state, service)  # "China supplied the air force's PT-6s": the service
-                # named before
+            forces = _service_state(state, service) if service else None
+            if forces not in (None, supplier, producer):
+                recipient = forces  # "China supplied the air force's PT-6s": the service named before
             elif holder is not None and holder not in (supplier, producer) and not (
                 etype == "offer" and tok.lemma_.lower() in _BID_NOUNS
             ):  # (a bid goes to the buyer the article is about, not to a state already flying the type)
@@ -1995,9 +1995,9 @@ class EventExtractor:
                 actor = _forces_of(tok, mentions)
             actor = actor or first("LOC", "V_LOC")
             service = _bare_forces(tok) if actor is None else None
-            if service and _service_state(state, service) not in (None, producer):
-                actor = _service_state(state, service)  # "the air force's K-8s fired rockets": the service the
-                # article named
+            forces = _service_state(state, service) if service else None
+            if forces not in (None, producer):
+                actor = forces  # "the air force's K-8s fired rockets": the service the article named
             if actor is None and etype == "test" and holder is None and tok.lemma_.lower() == "trial" and any(
                 t.lemma_.lower() in _USER_NOUNS for t in tok.sent
             ):  # "the vehicle was put through army trials in Ladakh": the army of the state the article is about
