@@ -1299,6 +1299,20 @@ class TestAttribution:
                   "batteries in 2026.", "2025-09-02")
         assert [e.source for e in rec.events if e.system == "Patriot"] == ["minister"], show(rec)
 
+    def test_he_said_is_the_speaker_named_before(self, run: Run) -> None:
+        """ "X, the spokesman, said ... He added that ... / ..., he said": the pronoun is the last person named as
+        a speaker, not the article itself."""
+        rec = run("Namibia has ordered four Bell 412 helicopters, army spokesman Petrus Nghifindaka said on Monday. "
+                  "He added that two CN235 aircraft will be delivered to Namibia in May. The first Bell 412 will "
+                  "arrive in Namibia next year, he said.")
+        assert [e.source for e in rec.events] == ["Petrus Nghifindaka"] * 3, show(rec)
+
+    def test_he_said_skips_a_paper_the_parser_took_for_a_person(self, run: Run) -> None:
+        """A name met only as "a report in the daily X" is not who "he" is; the speaker named before it is."""
+        rec = run('"We are not negotiating for Su-35 jets," Colonel Arman Dauletov told reporters, dismissing a '
+                  'report in the weekly Vremya Kazakhov. Kazakhstan will receive four Su-30SM jets in June, he said.')
+        assert [e.source for e in rec.events if e.type == "delivery"] == ["Arman Dauletov"], show(rec)
+
     def test_not_ruling_out_that_something_happens_leaves_it_open(self, run: Run) -> None:
         rec = run("The minister did not rule out that Ukraine could receive older Gripen C/D jets next year.",
                   "2025-10-23")

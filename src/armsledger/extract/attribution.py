@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from armsledger.extract.lexicon import ANONYMOUS_SOURCES, REPORT_HEDGES, REPORT_NOUNS, REPORTING_VERBS
 from armsledger.extract.mentions import STATE_LABELS, Mention
@@ -75,10 +75,24 @@ class AttributionFinder:
                         self._titled[word] = m.canonical if known == m.canonical else None
         return self._titled.get(head.lemma_.lower())
 
+    def _person_before(self, pronoun: Token) -> str | None:
+        """The person "he" or "she" stands for: the last one named in this sentence or the three before it, the
+        way a report names a speaker once and goes on with "he said" ("Colonel Ruben Alvarado, the spokesman,
+        told reporters ... The contract was signed in October, he said")."""
+        sents = list(pronoun.doc.sents) if pronoun.doc.has_annotation("SENT_START") else []
+        here = next((k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end), None)
+        floor = sents[max(0, here - 3)].start if here is not None else 0
+        before = [m for m in self._people if floor <= m.start and m.end <= pronoun.i and _speaks(m, pronoun.doc)]
+        return before[-1].canonical if before else None
+
     # --- naming sources ------------------------------------------------------------------------
 
     def _name(self, head: Token) -> Attribution:
         """Turn the subject of a reporting verb into a named, classified source."""
+        if head.lower_ in ("he", "she"):
+            person = self._person_before(head)
+            if person is not None:  # "..., he said": the person last named
+                return Attribution(person, "person")
         if head.pos_ in ("ADP", "PRON", "DET", "SCONJ") and head.i not in self.by_token:
             return SELF  # "of which", "it", "that": no name to give
         if head.lemma_.lower() in _DOCUMENT_NOUNS and head.text.islower() and head.i not in self.by_token:
@@ -292,6 +306,20 @@ _TITLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "secreta
 # papers a source issues: the source is their issuer ("the ministry's statement said" -> the ministry)
 _DOCUMENT_NOUNS = {"statement", "timetable", "schedule", "announcement", "notice", "letter", "document", "release",
                    "communique", "communiqué", "filing", "website", "figures", "data"}
+
+
+def _speaks(person: Mention, doc: Doc) -> bool:
+    """A person named as the subject of a clause (their own or a "who" clause) or after "according to" is someone a
+    later "he said" can stand for; "a report in the daily X", where the parser took a paper for a person, is not."""
+    root = doc[person.start : person.end].root
+    while root.dep_ in ("appos", "compound", "flat") and root.head != root:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" and any(
+        w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in root.children
+    ):  # "... in the presence of the minister, who said ...": a relative clause makes a subject of him too
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and doc[root.head.i - 1].lower_ == (
+        "according")
 
 
 def _unnamed(head: Token) -> bool:
