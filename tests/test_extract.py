@@ -1307,6 +1307,13 @@ class TestAttribution:
                   "arrive in Namibia next year, he said.")
         assert [e.source for e in rec.events] == ["Petrus Nghifindaka"] * 3, show(rec)
 
+    @pytest.mark.parametrize("verb", ["conceded", "admitted", "reiterated"])
+    def test_conceding_is_reporting(self, run: Run, verb: str) -> None:
+        """ "..., General X conceded": a concession is a claim on the record like "said"."""
+        rec = run(f"The delivery of the K9 howitzers to Estonia has slipped by two months, General Martin Herem "
+                  f"{verb}.")
+        assert [e.source for e in rec.events] == ["Martin Herem"], show(rec)
+
     def test_he_said_skips_a_paper_the_parser_took_for_a_person(self, run: Run) -> None:
         """A name met only as "a report in the daily X" is not who "he" is; the speaker named before it is."""
         rec = run('"We are not negotiating for Su-35 jets," Colonel Arman Dauletov told reporters, dismissing a '
@@ -2011,6 +2018,11 @@ class TestHoldsSlipsAndUse:
         so its state supplies it wherever the article names no seller."""
         rec = run("The two Hensoldt TRS-4D radars, ordered by Egypt in 2021, are now in service.")
         assert roles(only(rec, "order")) == ("order", "DEU", "EGY", "TRS-4D"), show(rec)
+
+    def test_a_delivery_that_slipped_is_one_delay(self, run: Run) -> None:
+        """ "Deliveries of X have slipped to 2027": the slip is the event; nothing was delivered."""
+        rec = run("Deliveries of the Hisar-O systems to Indonesia have slipped to 2027.")
+        assert [roles(e) for e in rec.events] == [("delay", "TUR", "IDN", "Hisar")], show(rec)
 
 
 class TestDeploymentsTold:

@@ -358,9 +358,10 @@ class EventExtractor:
             ) and not (head.type == "rejection" and t.type == "offer") or (
                 head is not None and head.type == "negotiation" and t.type == "order" and tok.dep_ == "dobj"
             ) or (
-                tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head is not None and head.type == "cancellation"
-                and not any(c.dep_ == "dobj" for c in head.token.children)
-            ):  # "negotiating the sale of S": the talks are the event; "the deal collapsed": the collapse is
+                tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head is not None
+                and head.type in ("cancellation", "delay") and not any(c.dep_ == "dobj" for c in head.token.children)
+            ):  # "negotiating the sale of S": the talks are the event; "the deal collapsed", "the delivery has
+                # slipped": the collapse or the slip is
                 continue  # "cancelled the contract", "signed the deal": one event, carried by the verb
                 # (but "turned down a Chinese offer" is two: the offer, and its rejection)
             if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _SCHEDULED_WORDS and any(

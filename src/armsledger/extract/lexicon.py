@@ -262,7 +262,8 @@ REPORTING_VERBS = frozenset(
         "note", "reveal", "suggest", "quote", "cite", "declare", "affirm", "clarify", "explain", "inform",
         "according", "publish", "acknowledge", "disclose", "warn", "indicate", "assert",
         "brief", "tweet", "post", "learn", "comment", "emphasise", "emphasize", "stress", "speak", "allege",
-        "deny", "dismiss", "refute", "rule", "maintain", "mention", "recall", "remark", "threaten",
+        "deny", "dismiss", "refute", "rule", "maintain", "mention", "recall", "remark", "threaten", "concede",
+        "admit", "reiterate", "caution", "observe", "testify",
     }
 )
 # Subjects that make a claim hearsay rather than on the record.
