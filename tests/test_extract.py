@@ -2741,6 +2741,43 @@ class TestArmsBasedOrSentSomewhere:
         rec = run("South Africa sent 20 Casspir vehicles to Angola in May.", "2025-06-01")
         assert [roles(e) for e in rec.events] == [("delivery", "ZAF", "AGO", "Casspir")], show(rec)
 
+    def test_arms_kept_or_berthed_at_a_site_are_deployed(self, run: Run) -> None:
+        """ "has kept four of its Bell 412s at Kasane air base", "corvettes berthed at Tartus", "the corvettes China
+        has kept at Ream": arms held at a named site; "keep the line at Warton busy" holds no arms there."""
+        rec = run("Since March the Kenyan air force has kept four of its Bell 412 helicopters at Wajir air base.",
+                  "2025-12-02")
+        assert [(roles(e), e.date) for e in rec.events] == [(("deployment", "KEN", None, "Bell 412"), "2025-03")], (
+            show(rec))
+        rec = run("Two Russian Buyan-M corvettes have been berthed at Tartus since 2022.", "2025-12-02")
+        assert [(roles(e), e.date) for e in rec.events] == [(("deployment", "RUS", None, "Buyan-M"), "2022")], (
+            show(rec))
+        rec = run("Laos will take over the Type 056 corvettes that China has kept at Vientiane since 2023.",
+                  "2025-12-02")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "CHN", None, "Type 056"), "2023")], show(rec)
+        rec = run("The sale of 12 Rafale jets to Serbia will keep Dassault's assembly line at Merignac busy.",
+                  "2025-12-02")
+        assert of_type(rec, "deployment") == [], show(rec)
+
+    def test_arms_to_be_based_or_operating_somewhere_are_deployed(self, run: Run) -> None:
+        """ "They are to be based at Gao" (the subject of "are"), "the radar will be operating in Turkana by June"
+        (a region, not only a base)."""
+        rec = run("Mali received four Cougar helicopters in 2025. They are to be based at Gao.", "2025-12-02")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "deployment")] == [
+            (("deployment", "MLI", None, "AS532 Cougar"), "planned")], show(rec)
+        rec = run("Kenya received an ELM-2084 radar from Israel. The radar will be operating in Turkana by June.",
+                  "2025-12-02")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "KEN", None, "EL/M-2084"), "2026-06")], show(rec)
+
+    def test_arms_serving_with_a_unit_abroad_are_the_buyers_deployment(self, run: Run) -> None:
+        """ "Six of them have served with the Estonian contingent in Mali": the arms the buyer bought, deployed by
+        it (not by the country where the unit serves)."""
+        rec = run("Estonia bought 20 JLTVs in 2019. Six of them have served with the Estonian contingent in Mali "
+                  "since 2020.", "2025-12-02")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "EST", None, "JLTV"), "2020")], show(rec)
+
     def test_a_capital_ending_a_longer_place_name_is_not_the_capital(self, run: Run) -> None:
         """ "Mocímboa da Praia" is a Mozambican town, not Cape Verde's capital."""
         rec = run("South Africa delivered ten Marauder vehicles to Mocímboa da Praia in 2020.", "2025-06-01")

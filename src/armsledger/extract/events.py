@@ -435,15 +435,16 @@ class EventExtractor:
                 return ("delay", "mod")  # "the frigates are running late", "has fallen years behind schedule"
             if lemma in ("use", "employ") and _combat_use(tok):
                 return ("test", "self")  # "used Harop drones to devastating effect", "used ATACMS against airfields"
-            if lemma == "operate" and _based_at(tok):
+            if lemma == "operate" and _based_at(tok, _SITE_PREPS):
                 return ("deployment", "self")  # "it has been operating at Wallace Air Station since early 2024"
-            if lemma in ("base", "place") and _based_at(tok, _SITE_PREPS, named=any(
-                c.dep_ in ("nsubj", "nsubjpass") and self.catalog.find_system(tok.doc[c.left_edge.i : c.i + 1].text)
+            if lemma in ("base", "place", "keep", "berth", "moor") and _based_at(tok, _SITE_PREPS, named=any(
+                c.dep_ == "nsubjpass" and self.catalog.find_system(tok.doc[c.left_edge.i : c.i + 1].text)
                 for c in tok.children)) and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _PURCHASE_NOUNS for c in tok.children
+                c.dep_ == "dobj" and c.lemma_.lower() in _PURCHASE_NOUNS
+                or c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") for c in tok.children
             ):
                 return ("deployment", "self")  # "bases a squadron of Su-25s at Kant", "will be placed around the
-                # capital" (not "placed an order")
+                # capital", "has kept four of its Bell 412s at X" (not "placed an order", "keep the line busy")
             if lemma in ("send", "move", "dispatch", "redeploy") and any(
                 c.dep_ == "nsubj" and _service_kind(c) for c in tok.children
             ):
@@ -482,6 +483,11 @@ class EventExtractor:
             if lemma == "patrol" and any(c.dep_ == "nsubj" and (_weapon_like(c) or _arms_noun(c) or _items(c))
                                          for c in tok.children):
                 return ("deployment", "self")  # "the vehicles now patrol Lamu and Garissa counties"
+            if lemma == "serve" and any(c.dep_ == "prep" and c.lower_ in ("with", "in") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _UNIT_NOUNS for g in c.children) for c in tok.children
+            ) and any(c.dep_ == "nsubj" and (_items(c) or _arms_noun(c) or c.lower_ in ("they", "it"))
+                      for c in tok.children):
+                return ("deployment", "self")  # "six of the vehicles have served with the platoon in Latvia"
             if lemma == "see" and any(c.dep_ == "dobj" and c.lower_ in ("combat", "action") for c in tok.children):
                 return ("test", "self")  # "Bahrain's F-16s have seen combat in Yemen": combat use
             if lemma in ("push", "put", "set", "knock", "throw") and any(
@@ -1994,6 +2000,8 @@ class EventExtractor:
             actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER")
             if actor is None and etype == "deployment":  # "American Patriot batteries stationed in Jordan": the USA
                 actor = _forces_of(tok, mentions)
+            if actor is None and etype == "deployment" and holder is not None:
+                actor = holder  # "six of them have served with the contingent in Mali": the state that bought them
             actor = actor or first("LOC", "V_LOC")
             service = _bare_forces(tok) if actor is None else None
             forces = _service_state(state, service) if service else None
@@ -2265,7 +2273,8 @@ _PREP_ROLES = {
 _CONTEST_NOUNS = {"contract", "competition", "tender", "order", "deal", "contest", "race", "bid"}
 _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"}
 _UNIT_NOUNS = {"brigade", "division", "squadron", "regiment", "battalion", "corps", "wing", "unit", "flotilla",
-               "centre", "center"}  # (not "join a fleet that has grown": more of the same, no unit named)
+               "centre", "center", "platoon", "contingent", "battlegroup", "detachment"}  # (not "join a fleet
+# that has grown": more of the same, no unit named)
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
@@ -2557,11 +2566,13 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
     them"), not for a recipient ("sell it F-15s")."""
     if _bare_first(arg):
         return True  # "... ordered 16 jets; the first is expected in 2026"
-    if arg.dep_ in ("nsubjpass", "nsubj") and arg.lower_ in ("first", "last", "rest", "remainder") and any(
+    part = arg.lower_ in ("first", "last", "rest", "remainder") or arg.like_num
+    if arg.dep_ in ("nsubjpass", "nsubj") and part and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these", "which") for g in c.children)
         for c in arg.children
     ):
-        return True  # "the last of them were handed over in 2017", "the first of which are due in 2028"
+        return True  # "the last of them were handed over in 2017", "the first of which are due in 2028", "six of
+        # them have served with the platoon"
     if arg.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and arg.lemma_.lower() in _PART_NOUNS and any(
         c.dep_ == "amod" and c.lower_ in _ORDINALS for c in arg.children
     ) and not any(c.dep_ in ("prep", "appos") for c in arg.children):  # ("the first batch, 200 Block IV missiles")
@@ -2974,13 +2985,19 @@ def _based_at(verb: Token, preps: frozenset[str] = frozenset({"at", "from"}), na
     placing take wider sites ("based in the south of the country", "placed around the capital")."""
     wide = "in" in preps
     at_place = any(c.dep_ == "prep" and c.lower_ in preps and any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or wide and g.lemma_.lower() in _SITE_NOUNS) for g in c.children)
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _SITE_NOUNS and (wide or any(
+            n.dep_ == "compound" and n.pos_ == "PROPN" for n in g.children))) for g in c.children)
         for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children)
     if not at_place:
-        return False
-    objects = any(c.dep_ == "dobj" and (_weapon_like(c) or c.lower_ in GENERIC_SYSTEM_NOUNS) for c in verb.children)
-    return objects or named or any(c.dep_ in ("nsubj", "nsubjpass") and (_items(c) or c.lower_ in ("it", "they") or any(
-        looks_like_designation(t.text) for t in c.subtree if t.i <= c.i)) for c in verb.children)
+        return False  # ("at Kasane air base": a site noun the name makes a place)
+    objects = any(c.dep_ == "dobj" and (_weapon_like(c) or c.lower_ in GENERIC_SYSTEM_NOUNS or _items(c))
+                  for c in verb.children) or verb.dep_ == "relcl" and _arms_noun(verb.head)  # "the corvettes
+    # China has kept at Ream"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp":  # "they are to be based at Gao": the subject of "are"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return objects or named or any(_items(c) or c.lower_ in ("it", "they") or any(
+        looks_like_designation(t.text) for t in c.subtree if t.i <= c.i) for c in subjects)
 
 
 _SORTIE_NOUNS = {"strike", "sortie", "mission", "raid"}
