@@ -2741,6 +2741,19 @@ class TestArmsBasedOrSentSomewhere:
         rec = run("South Africa sent 20 Casspir vehicles to Angola in May.", "2025-06-01")
         assert [roles(e) for e in rec.events] == [("delivery", "ZAF", "AGO", "Casspir")], show(rec)
 
+    def test_a_unit_sent_with_its_arms_is_deployed_by_the_service_it_stands_for(self, run: Run) -> None:
+        """ "The army has reinforced the frontier. Last week it sent a company with V-150s to X": a unit moved
+        (not a sale to the country named near the place), by the state of the army "it" stands for; troops moved
+        without arms named are no event."""
+        rec = run("Honduras has ordered two King Air 360ER aircraft from the US. The army has reinforced the "
+                  "frontier. Last week it sent a mechanised company with V-150 armoured cars to Agua Caliente, a "
+                  "crossing on the Guatemalan border.", "2025-12-02")
+        assert [(roles(e), e.date) for e in rec.events if e.system == "V-150 Commando"] == [
+            (("deployment", "HND", None, "V-150 Commando"), "2025-11")], show(rec)
+        rec = run("Botswana bought Piranha vehicles in 2019. We are moving troops along our borders, the minister "
+                  "said.", "2025-12-02")
+        assert [e.type for e in rec.events] == ["order"], show(rec)
+
     def test_arms_kept_or_berthed_at_a_site_are_deployed(self, run: Run) -> None:
         """ "has kept four of its Bell 412s at Kasane air base", "corvettes berthed at Tartus", "the corvettes China
         has kept at Ream": arms held at a named site; "keep the line at Warton busy" holds no arms there."""

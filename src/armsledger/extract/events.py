@@ -272,6 +272,9 @@ class EventExtractor:
                     m.span(doc).root.dep_ != "poss" or m.span(doc).root.head.dep_ in ("nsubj", "nsubjpass")
                 ):
                     state.topic = m.country  # "Poland's ministry declined ..." -> "the country" is Poland
+            service = next((_bare_service(c) for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if service and _service_state(state, service):  # "The army has reinforced the border. Last week it
+                state.last_subject_state = _service_state(state, service)  # sent ...": "it" is the army's state
         return Extraction(merge_duplicates(events, published, state.verbal), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
@@ -446,8 +449,10 @@ class EventExtractor:
                 return ("deployment", "self")  # "bases a squadron of Su-25s at Kant", "will be placed around the
                 # capital", "has kept four of its Bell 412s at X" (not "placed an order", "keep the line busy")
             if lemma in ("send", "move", "dispatch", "redeploy") and any(
-                c.dep_ == "nsubj" and _service_kind(c) for c in tok.children
-            ):
+                c.dep_ == "nsubj" and _service_kind(c) or c.dep_ == "dobj" and c.lemma_.lower() in _SENT_UNITS
+                and any(_arms_noun(g) for w in (c, *(p for p in tok.children if p.lower_ == "with"))
+                        for g in w.subtree if g.i > c.i) for c in tok.children
+            ):  # ("sent a mechanised company with V-150s to the border": a unit is moved, not sold)
                 return ("deployment", "self")  # "the army sent a further company of Marauders to Mocímboa": its
                 # own units moved, not a sale
             if _armed_strike(tok):
@@ -2275,6 +2280,7 @@ _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"
 _UNIT_NOUNS = {"brigade", "division", "squadron", "regiment", "battalion", "corps", "wing", "unit", "flotilla",
                "centre", "center", "platoon", "contingent", "battlegroup", "detachment"}  # (not "join a fleet
 # that has grown": more of the same, no unit named)
+_SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop"}
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
@@ -2390,17 +2396,18 @@ def _bare_forces(tok: Token) -> str | None:
     Mi-24s") that is the trigger's subject, or owns or receives what it moves: the service is the one the article
     named before."""
     for t in tok.subtree if tok.pos_ in ("VERB", "AUX") else (*tok.subtree, *tok.head.children):
-        if t.lower_ not in _FORCE_HEADS or not _argument_of(t, tok):
-            continue
-        service = _service_kind(t)
-        if service is None or any(
-            c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in t.children
-        ):
-            continue
-        det = [c for c in t.children if c.dep_ in ("det", "poss")]
-        if all(c.lower_ == "the" for c in det) and (det or t.dep_ == "compound"):
-            return service
+        if t.lower_ in _FORCE_HEADS and _argument_of(t, tok) and _bare_service(t):
+            return _bare_service(t)
     return None
+
+
+def _bare_service(t: Token) -> str | None:
+    """The kind of service ``t`` names when it names one without its state ("the army", not "Kenya's army")."""
+    service = _service_kind(t) if t.lower_ in _FORCE_HEADS else None
+    if service is None or any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in t.children):
+        return None
+    det = [c for c in t.children if c.dep_ in ("det", "poss")]
+    return service if all(c.lower_ == "the" for c in det) and (det or t.dep_ == "compound") else None
 
 
 def _forces_of(tok: Token, mentions: list[Mention]) -> str | None:
