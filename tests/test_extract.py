@@ -1314,6 +1314,16 @@ class TestAttribution:
                   f"{verb}.")
         assert [e.source for e in rec.events] == ["Martin Herem"], show(rec)
 
+    def test_talks_and_slips_told_later_by_the_same_speaker_take_the_day_they_spoke(self, run: Run) -> None:
+        """ "X said on Monday ... Talks go on, he said ... The delivery has slipped, X said": the same occasion,
+        so under-way talks and slips are dated by it; a surname alone is the person named in full before."""
+        rec = run("Rwanda has not signed a contract for TB2 drones, Defence Minister Juvenal Marizamunda said on "
+                  "Monday. Rwanda is still negotiating with Turkey over the drones, he said. The delivery of two Mi-17 "
+                  "helicopters from Russia has slipped again, Marizamunda said.")
+        assert [(e.type, e.date, e.source) for e in rec.events] == [
+            ("order", "2024-03-11", "Juvenal Marizamunda"), ("negotiation", "2024-03-11", "Juvenal Marizamunda"),
+            ("delay", "2024-03-11", "Juvenal Marizamunda")], show(rec)
+
     def test_he_said_skips_a_paper_the_parser_took_for_a_person(self, run: Run) -> None:
         """A name met only as "a report in the daily X" is not who "he" is; the speaker named before it is."""
         rec = run('"We are not negotiating for Su-35 jets," Colonel Arman Dauletov told reporters, dismissing a '

@@ -52,6 +52,7 @@ class AttributionFinder:
                 self.by_token[i] = m
         self.last_outlet: str | None = None  # the outlet most recently cited (for "the publication", "reportedly")
         self.open_quote: Attribution | None = None
+        self.spoke_on: dict[str, str] = {}  # source -> the date the article last gave for what it said
         self._people = [m for m in mentions if m.label == "PERSON"]
         self._titled: dict[str, str | None] | None = None  # title word -> the one person the article gives it
 
@@ -142,6 +143,10 @@ class AttributionFinder:
             person = self._person_titled(head)
             if person is not None:
                 return Attribution(person, "person")
+        if head.pos_ == "PROPN":  # "Marizamunda said", a surname the tagger missed: the person named in full before
+            named = [m.canonical for m in self._people if m.end <= head.i and m.canonical.endswith(" " + phrase)]
+            if named:
+                return Attribution(named[-1], "person")
         return Attribution(phrase, "official")
 
     def _phrase(self, head: Token) -> str:

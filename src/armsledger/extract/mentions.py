@@ -273,6 +273,7 @@ class MentionFinder:
 
     def _people(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         found = []
+        full: dict[str, str] = {}  # surname -> the full name the article gave first ("Marizamunda" -> "Juvenal ...")
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(taken[ent.start : ent.end]):
                 continue
@@ -288,7 +289,9 @@ class MentionFinder:
                 continue
             for i in range(ent.start, ent.end):
                 taken[i] = True
-            found.append(Mention(start, ent.end, "PERSON", name, None, name))
+            if " " in name:
+                full.setdefault(name.rsplit(" ", 1)[1], name)
+            found.append(Mention(start, ent.end, "PERSON", full.get(name, name), None, name))
         return found
 
 
