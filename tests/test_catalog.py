@@ -312,6 +312,18 @@ def test_export_variants_with_their_own_role_are_their_own_systems(cat: Catalog)
     assert cat.find_system("RQ-20 Puma").filed_name("RQ-20 Puma") == "RQ-20"
 
 
+def test_chinese_export_names_and_numbered_types_are_told_apart(cat: Catalog) -> None:
+    """The Type 90B rocket launcher is Chinese, not Japan's Type 90 tank; the VN1 is the Type 08's export name,
+    filed as written; "Type 062I" is the export Shanghai-class gunboat."""
+    assert (cat.find_system("Type 90B").designation, cat.find_system("Type 90B").producers) == ("Type 90B", ("CHN",))
+    assert cat.find_system("Type 90 tanks").designation == "Type 90"
+    assert cat.find_system("VN1").designation == "Type 08"
+    assert cat.find_system("VN1").filed_name("VN1") == "VN1"
+    assert cat.find_system("VN-1").filed_name("VN-1") == "VN-1"
+    assert cat.find_system("ZBL-08").filed_name("ZBL-08") == "Type 08"
+    assert cat.find_system("Type 062I gunboats").designation == "Type 062"
+
+
 @pytest.mark.parametrize(
     "text", ["patriot", "hawk", "javelin", "typhoon", "tornado", "viper", "boxer", "tiger", "Nefes"]
 )

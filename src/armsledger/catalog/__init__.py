@@ -166,12 +166,13 @@ class System:
         """The designation a mention written as ``written`` is filed under: the designation or alternative
         the text spells out first ("A-29 Super Tucanos" -> "A-29"), else the designation."""
         text = normalise_designation(written)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, bool, int, str] | None = None
         for name in (self.designation, *self.alternatives):
             at = text.find(normalise_designation(name))
-            if at >= 0 and (best is None or (at, -len(name)) < best[:2]):
-                best = (at, -len(name), name)
-        return self._as_spelt(best[2] if best else self.designation, written)
+            key = (at, name not in written, -len(name))  # ("VN1" and "VN-1" match alike: the one written)
+            if at >= 0 and (best is None or key < best[:3]):
+                best = (*key, name)
+        return self._as_spelt(best[3] if best else self.designation, written)
 
     def _as_spelt(self, name: str, written: str) -> str:
         """``name`` with the accents the article gives it ("Hürkuş" where the catalog files "Hurkus", and
