@@ -2660,6 +2660,25 @@ class TestApprovalsAndBlocks:
         assert sorted((roles(e), e.date) for e in rec.events) == [
             (("rejection", "DEU", "QAT", "Boxer"), "2019"), (("rejection", "DEU", "QAT", "Dingo"), "2019")], show(rec)
 
+    @pytest.mark.parametrize(("text", "date"), [
+        ("The United States imposed an arms embargo on Fiji in 2006.", "2006"),
+        ("Washington placed Fiji under an arms embargo in December 2006.", "2006-12"),
+        ("Fiji bought two Y-12 aircraft. The Carter administration cut off military aid to Fiji in 1979.", "1979"),
+    ])
+    def test_an_embargo_imposed_or_arms_aid_cut_off_is_a_rejection_of_all_arms(
+        self, run: Run, text: str, date: str
+    ) -> None:
+        """An embargo imposed, or military aid cut off, refuses every system (null system, GUIDE's embargo call);
+        "cut off counter-narcotics aid" is no arms decision."""
+        rec = run(text, "2025-12-02")
+        assert [(roles(e), e.date) for e in of_type(rec, "rejection")] == [
+            (("rejection", "USA", "FJI", None), date)], show(rec)
+
+    def test_aid_cut_off_without_arms_named_is_no_rejection(self, run: Run) -> None:
+        rec = run("Fiji bought two Y-12 aircraft. Washington cut off counter-narcotics aid to Bolivia in 2008.",
+                  "2025-12-02")
+        assert of_type(rec, "rejection") == [], show(rec)
+
 
 class TestWhoFires:
     def test_the_owner_of_the_firing_launchers_fires(self, run: Run) -> None:

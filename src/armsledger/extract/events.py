@@ -448,6 +448,8 @@ class EventExtractor:
             ):
                 return ("deployment", "self")  # "bases a squadron of Su-25s at Kant", "will be placed around the
                 # capital", "has kept four of its Bell 412s at X" (not "placed an order", "keep the line busy")
+            if _cuts_off_arms(tok):
+                return ("rejection", "act")  # "cut off military aid to Nicaragua in 1979": arms refused from then on
             if lemma in ("send", "move", "dispatch", "redeploy") and any(
                 c.dep_ == "nsubj" and _service_kind(c) or c.dep_ == "dobj" and c.lemma_.lower() in _SENT_UNITS
                 and any(_arms_noun(g) for w in (c, *(p for p in tok.children if p.lower_ == "with"))
@@ -681,6 +683,8 @@ class EventExtractor:
                 return ("order", "get")  # "SPYDER was among the systems under consideration": a purchase that may come
             if lemma in _PURCHASE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _VALUE_VERBS:
                 return None  # "valued the deal at $1.9 billion": a figure for a deal told already
+            if _cuts_off_arms(tok):
+                return ("rejection", "act")  # "imposed an arms embargo on Fiji", "placed Fiji under an arms embargo"
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
@@ -777,8 +781,8 @@ class EventExtractor:
         if system is None and etype in ("rejection",) and state.history:
             system = self._refer_back("system", state)  # "rejected every US demand to walk away from the deal"
         generic = False
-        if etype == "sanction":
-            system = None
+        if etype == "sanction" or etype == "rejection" and _cuts_off_arms(tok):
+            system = None  # (an embargo or an aid cut-off refuses all arms, not one system)
         elif system is None and etype in _GENERIC_ARMS_TYPES and tok.pos_ == "VERB" and (
             _names_arms(tok) or etype in ("cancellation", "delay") and _made_by_named(tok, by_token)
         ):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12 French-designed submarines":
@@ -2285,6 +2289,24 @@ _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"
 _UNIT_NOUNS = {"brigade", "division", "squadron", "regiment", "battalion", "corps", "wing", "unit", "flotilla",
                "centre", "center", "platoon", "contingent", "battlegroup", "detachment"}  # (not "join a fleet
 # that has grown": more of the same, no unit named)
+def _cuts_off_arms(tok: Token) -> bool:
+    """ "imposed an arms embargo on Fiji", "placed Fiji under an arms embargo", "cut off military aid to
+    Nicaragua": a state refuses arms to another from then on (GUIDE: an embargo imposed is a rejection; one lifted
+    or renewed is an offer, told by LIFT_VERBS)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "embargo" and tok.pos_ == "NOUN":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in _IMPOSE_VERBS)
+    return lemma == "cut" and tok.pos_ == "VERB" and any(
+        c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
+    ) and any(c.dep_ == "dobj" and c.lemma_.lower() in _AID_NOUNS and any(
+        g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound")) for c in tok.children)
+
+
+_IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
+# words that make aid arms aid ("military aid", "arms sales"; not "counter-narcotics aid")
+_AID_MODIFIERS = {"military", "arms", "weapon", "weapons", "defence", "defense", "security"}
+_AID_NOUNS = {"aid", "assistance", "sale", "supply", "delivery", "shipment", "transfer"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop"}
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}

@@ -108,7 +108,7 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
                 "consideration", "evaluation", "win", "assign", "attach", "allocate", "join", "base", "place", "move",
-                "dispatch", "redeploy", "keep", "berth", "moor", "serve")
+                "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
@@ -134,9 +134,11 @@ def trigger_forms(nlp: Language) -> frozenset[str]:
     return frozenset(forms)
 
 
-#: Trigger forms of the one event type that needs no system (GUIDE.md: ``system`` is null for sanctions).
+#: Trigger forms of the events that need no system (GUIDE.md: ``system`` is null for sanctions, and for an arms
+#: embargo, which refuses every system).
 SANCTION_FORMS: frozenset[str] = _forms(
     [lemma for lemma, (etype, _frame) in {**VERB_TRIGGERS, **NOUN_TRIGGERS}.items() if etype == "sanction"]
+    + ["embargo"]
 )
 
 
