@@ -3119,3 +3119,16 @@ class TestOverdueDeliveries:
         rec = run("Greece ordered 20 F-35 jets from the US in 2024. The jets will be built in Texas and will land "
                   "at Andravida in 2029.", "2025-11-03")
         assert ("delivery", "USA", "GRC", "F-35") in [roles(e) for e in rec.events], show(rec)
+
+
+class TestParticiplesOnTheItems:
+    def test_ordered_and_delivered_participles_share_the_items_and_their_owner(self, run: Run) -> None:
+        """ "two C-27Js, ordered in 2010 and delivered in 2015": the conjunct is about the same items, however far
+        the parser put them; "Namibia's C-27Js, delivered in 2015": the owner is the one they were delivered to."""
+        rec = run("Italy was once Namibia's main source of combat aircraft. MB-326 jets and SF-260 trainers were "
+                  "bought in the 1970s, and the air force still operates two Alenia C-27J Spartan transports, ordered "
+                  "in 2010 and delivered in 2015.", "2025-12-02")
+        assert [(roles(e), e.date) for e in rec.events if e.system == "C-27J"] == [
+            (("order", "ITA", "NAM", "C-27J"), "2010"), (("delivery", "ITA", "NAM", "C-27J"), "2015")], show(rec)
+        rec = run("Namibia's two C-27J transports, delivered in 2015, are grounded.", "2025-12-02")
+        assert [(roles(e), e.date) for e in rec.events] == [(("delivery", "ITA", "NAM", "C-27J"), "2015")], show(rec)

@@ -1349,6 +1349,10 @@ class EventExtractor:
         ):  # "crews used it to shoot down a Kinzhal": the arms named before, not the target
             earlier = [m.canonical for m in systems if m.start < tok.i]
             return earlier[-1] if earlier else state.last_system
+        if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and tok.head.dep_ == "acl" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+        ):  # "two C-27Js, ordered in 2010 and delivered in 2015": the conjunct describes the same items
+            return self._system(tok.head, sent, mentions, by_token, state, etype)
         scope = _clause_tokens(tok)
         if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
             scope |= {t.i for t in tok.subtree}
@@ -1813,6 +1817,10 @@ class EventExtractor:
                             add("CTRL_OBJ", pm.country)
                 elif c.dep_ in ("dobj", "dative") and c.pos_ == "PRON":
                     roles.setdefault("CTRL_OBJ_PRONOUN", [])  # "asked us to send": the sender is the one asked
+                elif c.dep_ == "poss" and m is not None and m.is_state and gov.pos_ == "NOUN" and (
+                    child.dep_ == "acl" and child.tag_ == "VBN" and _arms_noun(gov)
+                ):  # "Namibia's two C-27Js, ordered in 2010 and delivered in 2015": the owner received them
+                    add("RECEIVER", m.country)
                 elif c.dep_ == "poss" and m is not None and m.is_state:
                     add("CTRL_POSS", m.country)
                 elif (c.dep_ in ("compound", "amod") and gov.pos_ == "NOUN" and child.dep_ in ("acl", "relcl")
