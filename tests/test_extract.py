@@ -3132,3 +3132,9 @@ class TestParticiplesOnTheItems:
             (("order", "ITA", "NAM", "C-27J"), "2010"), (("delivery", "ITA", "NAM", "C-27J"), "2015")], show(rec)
         rec = run("Namibia's two C-27J transports, delivered in 2015, are grounded.", "2025-12-02")
         assert [(roles(e), e.date) for e in rec.events] == [(("delivery", "ITA", "NAM", "C-27J"), "2015")], show(rec)
+
+    def test_a_first_flight_is_the_makers_test_even_after_a_sale(self, run: Run) -> None:
+        """ "Namibia bought K-8s ... The K-8 first flew in 1990": the prototype flew for its maker, not the buyer."""
+        rec = run("Namibia bought K-8 jets in 2005. The K-8 first flew in 1990.", "2025-12-02")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "CHN", None, "K-8"), "1990")], (
+            show(rec))

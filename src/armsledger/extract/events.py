@@ -2042,8 +2042,9 @@ class EventExtractor:
                 # "MD 530F helicopters had struck an al-Shabaab camp": a state the article has seen buy, not the maker
                 actor = next((c for c in (_top_buyer(state, skip=producer), *state.focus[:2])
                               if c not in (None, producer)), None)
-            if actor is None:  # a prototype's first flight is its maker's test
-                actor = producer if etype == "development" or (etype == "test" and holder is None) else holder
+            if actor is None:  # a prototype's first flight is its maker's test, whoever bought the type since
+                makers = etype == "development" or etype == "test" and (holder is None or _maiden(tok))
+                actor = producer if makers else holder
             elif etype == "deployment" and holder not in (None, actor) and actor in (
                 producer, state.sellers.get((system, holder))) and first(
                 "AGENT", "POSS", "MODADJ", "CTRL_SUBJ"
@@ -2297,6 +2298,11 @@ _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"
 _UNIT_NOUNS = {"brigade", "division", "squadron", "regiment", "battalion", "corps", "wing", "unit", "flotilla",
                "centre", "center", "platoon", "contingent", "battlegroup", "detachment"}  # (not "join a fleet
 # that has grown": more of the same, no unit named)
+def _maiden(tok: Token) -> bool:
+    """ "the L-15 first flew in 2006", "made its maiden flight": the type's first flight, not a user's sortie."""
+    return any(c.lower_ in ("first", "maiden") and c.dep_ in ("advmod", "amod") for c in tok.children)
+
+
 def _cuts_off_arms(tok: Token) -> bool:
     """ "imposed an arms embargo on Fiji", "placed Fiji under an arms embargo", "cut off military aid to
     Nicaragua": a state refuses arms to another from then on (GUIDE: an embargo imposed is a rejection; one lifted
