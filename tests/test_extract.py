@@ -2793,6 +2793,10 @@ class TestArmsBasedOrSentSomewhere:
         rec = run("Two Russian Buyan-M corvettes have been berthed at Tartus since 2022.", "2025-12-02")
         assert [(roles(e), e.date) for e in rec.events] == [(("deployment", "RUS", None, "Buyan-M"), "2022")], (
             show(rec))
+        rec = run("Russia expanded the naval base at Tartus. Two Russian Buyan-M corvettes have been berthed there "
+                  "since December 2023.", "2025-12-02")  # ("there": the site just told)
+        assert [(roles(e), e.date) for e in rec.events] == [(("deployment", "RUS", None, "Buyan-M"), "2023-12")], (
+            show(rec))
         rec = run("Laos will take over the Type 056 corvettes that China has kept at Vientiane since 2023.",
                   "2025-12-02")
         assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [

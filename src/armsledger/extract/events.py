@@ -3035,7 +3035,8 @@ def _based_at(verb: Token, preps: frozenset[str] = frozenset({"at", "from"}), na
     at_place = any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _SITE_NOUNS and (wide or any(
             n.dep_ == "compound" and n.pos_ == "PROPN" for n in g.children))) for g in c.children)
-        for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children)
+        for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)  # ("berthed there": the site just told)
     if not at_place:
         return False  # ("at Kasane air base": a site noun the name makes a place)
     objects = any(c.dep_ == "dobj" and (_weapon_like(c) or c.lower_ in GENERIC_SYSTEM_NOUNS or _items(c))
