@@ -3142,3 +3142,11 @@ class TestParticiplesOnTheItems:
         rec = run("Namibia bought K-8 jets in 2005. The K-8 first flew in 1990.", "2025-12-02")
         assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "CHN", None, "K-8"), "1990")], (
             show(rec))
+
+    def test_items_that_follow_talks_are_a_delivery_of_what_was_talked_about(self, run: Run) -> None:
+        """ "in talks over four gunboats ... The first two boats would follow in 2027": the delivery of the boats
+        under talks (the ellipsis reads back to talks too, not only to deals)."""
+        rec = run("Laos is in talks with China over four Type 062I gunboats. The first two boats would follow in "
+                  "2027.", "2025-10-14")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "CHN", "LAO", "Type 062"), "2027")], show(rec)

@@ -1139,9 +1139,13 @@ class EventExtractor:
             if ev.date is None and not any(t.lemma_.lower() in ("day", "week", "month", "year") for t in tok.subtree):
                 ev.date = punitive.date  # "followed hours later": the same day
             return ev
-        prev = state.last_transfer
-        if prev is None or prev.system is None or prev.sentence is None or ctx.index - prev.sentence > 4:
-            return None  # ellipsis resolves locally: the transfer of this or the four sentences before
+        # ellipsis resolves locally: the transfer or talks of this or the four sentences before ("in talks over four
+        # gunboats; the first two boats would follow in 2027": the boats talked about)
+        told = [e for e in (state.last_transfer, state.last_talks) if e is not None and e.system is not None
+                and e.sentence is not None and ctx.index - e.sentence <= 4]
+        if not told:
+            return None
+        prev = max(told, key=lambda e: (e.sentence, e.start or 0))
         holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "expect", "set", "due") else tok
         subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].lower_ in _PRONOUNS:
@@ -1162,7 +1166,7 @@ class EventExtractor:
             subj.lower_ in ("rest", "remainder", "others") or subj.like_num
             or any(c.dep_ == "nummod" for c in subj.children)
         ):
-            if prev.type not in ("delivery", "order"):
+            if prev.type not in ("delivery", "order", "negotiation", "offer"):
                 return None
             base.type = "delivery"  # "the remaining three systems would follow"
             if subj_mention is not None and subj_mention.label == "SYSTEM":
