@@ -2864,6 +2864,14 @@ class TestMoreDenials:
         assert [(roles(e), e.factuality) for e in rec.events] == [
             (("order", "SWE", "SVK", "CV90"), "denied")], show(rec)
 
+    def test_a_denial_told_as_a_noun_denies_the_story_it_names(self, run: Run) -> None:
+        """ "X repeated the government's rejection of the story, that Laos had agreed to buy CH-4s": the purchase
+        is denied by X; the rejection of a story is no rejection of arms."""
+        rec = run("Colonel Phonesavanh Keo also repeated the government's rejection of another part of the Nikkei "
+                  "story, that Laos had agreed in August to acquire six Chinese CH-4 drones.", "2025-10-23")
+        assert [(roles(e), e.factuality, e.source) for e in rec.events] == [
+            (("order", "CHN", "LAO", "CH-4"), "denied", "Phonesavanh Keo")], show(rec)
+
     def test_a_maker_winning_a_tender_sells(self, run: Run) -> None:
         rec = run("Hanwha won the Polish tender for K9 howitzers in 2022.", "2025-05-06")
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "KOR", "POL", "K9"), "2022")], show(rec)

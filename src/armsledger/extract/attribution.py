@@ -19,6 +19,8 @@ from armsledger.extract.mentions import STATE_LABELS, Mention
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "two",
                 "three", "four", "five", "several", "many", "other", "both", "all"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam"}
+_RANKS = {"General", "Lieutenant", "Colonel", "Major", "Captain", "Admiral", "Brigadier", "Commodore", "Marshal",
+          "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Brig."}  # before a name the tagger missed
 # "according to the agreed timeline": documents and plans are not who says so
 _NOT_SOURCES = {"timeline", "schedule", "plan", "contract", "agreement", "deal", "document", "data", "figure",
                 "estimate", "term", "law", "rule", "budget", "programme", "program"}
@@ -159,8 +161,9 @@ class AttributionFinder:
                 end = max(t.i for t in right.subtree) + 1
                 break
         words = [t.text for t in head.doc[start:end] if not (t.is_punct or t.is_space)]
-        while words and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in _HONORIFICS):
-            words.pop(0)  # "the", "Mr": not part of the name
+        while words and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in _HONORIFICS
+                         or len(words) > 1 and words[0] in _RANKS and words[1][:1].isupper()):
+            words.pop(0)  # "the", "Mr", "Colonel": not part of the name
         return " ".join(words) or head.text
 
     # --- finding attributions ------------------------------------------------------------------

@@ -22,6 +22,7 @@ from armsledger.extract.factuality import classify, denial_verb, plain_negation
 from armsledger.extract.lexicon import (
     ATTEMPT_WORDS,
     DELIVERY_ADJECTIVES,
+    DENIAL_NOUNS,
     DENIED_OBJECTS,
     DEPLOYMENT_ADJECTIVES,
     GENERIC_CATEGORIES,
@@ -685,6 +686,11 @@ class EventExtractor:
                 return None  # "valued the deal at $1.9 billion": a figure for a deal told already
             if _cuts_off_arms(tok):
                 return ("rejection", "act")  # "imposed an arms embargo on Fiji", "placed Fiji under an arms embargo"
+            if lemma in DENIAL_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in DENIED_OBJECTS for g in c.subtree)
+                for c in tok.children
+            ):
+                return None  # "the government's rejection of the Nikkei story": a denial of a report, not of arms
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":

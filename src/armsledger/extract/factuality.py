@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from armsledger.extract.attribution import Attribution
 from armsledger.extract.lexicon import (
+    DENIAL_NOUNS,
     DENIAL_WORDS,
     DENIED_OBJECTS,
     FUTURE_MODALS,
@@ -236,6 +237,10 @@ def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
                 continue  # ("has not ruled out a second batch": no denial)
             if lemma == "reject" and child.lemma_.lower() not in DENIED_OBJECTS:
                 continue
+            return tok
+        if tok.pos_ == "VERB" and child.dep_ == "ccomp" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DENIAL_NOUNS for c in tok.children
+        ):  # "repeated the government's rejection of the story, that Cambodia had agreed to buy ...": a denial
             return tok
         if tok.pos_ in ("VERB", "AUX") and child.dep_ in ("relcl", "advcl", "conj"):
             return None

@@ -249,6 +249,8 @@ NEGATING_VERBS = frozenset({"refrain", "fail", "decline", "halt", "stop", "avoid
 DENIAL_WORDS = frozenset(
     {"deny", "dismiss", "refute", "reject", "rebut", "dispute", "debunk", "contradict", "rule", "brush"}
 )
+# "repeated the government's rejection of the story, that ...": a denial told as a noun
+DENIAL_NOUNS = frozenset({"denial", "rejection", "dismissal", "rebuttal"})
 DENIED_OBJECTS = frozenset(
     {"report", "reports", "claim", "claims", "story", "rumour", "rumours", "idea", "speculation"}
 )
