@@ -3158,3 +3158,11 @@ class TestParticiplesOnTheItems:
                   "2027.", "2025-10-14")
         assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
             (("delivery", "CHN", "LAO", "Type 062"), "2027")], show(rec)
+
+    def test_signed_for_items_to_replace_others_is_a_purchase_of_the_items(self, run: Run) -> None:
+        """ "in August it signed for four Gripens to replace its oldest F-16s" (parsed as a for-to clause): the
+        Gripens were bought, in the August before publication."""
+        rec = run("Bangkok is rearming too: in August it signed for four Saab Gripen E/F fighters to replace its "
+                  "oldest F-16s.", "2025-10-23")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "SWE", "THA", "Gripen"), "2025-08")], show(rec)
+

@@ -249,6 +249,11 @@ def test_a_trailing_attribution_does_not_set_the_tense_of_the_clause_before_it()
     assert [t.value for t in found] == ["2025-11-03"]
 
 
+def test_a_colon_ends_the_clause_whose_tense_a_date_takes() -> None:
+    # "is rearming" before the colon is another clause; "signed" is the date's own verb
+    assert only("Bangkok is rearming too: in August it signed for four fighters.", "2025-10-23").value == "2025-08"
+
+
 def test_deadline_in_a_past_clause_still_points_ahead() -> None:
     # "were ordered" is past, but "by August 30" is a deadline three weeks after publication
     assert only("Contractors were ordered to finish by August 30.", "2019-08-10").value == "2019-08-30"

@@ -1368,6 +1368,10 @@ class EventExtractor:
             scope |= {t.i for t in tok.subtree}
         if etype in ("cancellation", "delay") and tok.pos_ == "VERB":  # "shelved plans to buy the F-35"
             scope |= {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+        # "signed for four Gripens to replace its F-16s", parsed as a for-to clause: its subject is what was signed for
+        scope |= {t.i for c in tok.children if c.dep_ == "advcl" and any(m.lower_ == "for" and m.dep_ == "mark"
+                                                                          for m in c.children)
+                  for g in c.children if g.dep_ == "nsubj" for t in g.subtree}
         doc = tok.doc
         # a noun phrase's words before its noun are its own, however the parser hung them ("the last Mitsubishi
         # Electric J/FPS-3ME radar", with the designation made a conjunct of "last")

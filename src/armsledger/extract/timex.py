@@ -276,7 +276,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_CLAUSE_END_RE = re.compile(r"[.!?;]\s|\n")
+_CLAUSE_END_RE = re.compile(r"[.!?;:]\s|\n")  # ("is rearming too: in August it signed")
 _FUTURE_WORDS = _wordset(
     "will shall would won't wouldn't won’t wouldn’t could might may should must "
     "expected expects expect scheduled slated due planned plans plan "
