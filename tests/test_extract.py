@@ -2674,6 +2674,15 @@ class TestApprovalsAndBlocks:
         assert [(roles(e), e.date) for e in of_type(rec, "rejection")] == [
             (("rejection", "USA", "FJI", None), date)], show(rec)
 
+    def test_restrictions_or_a_ban_on_arms_trade_imposed_are_a_rejection(self, run: Run) -> None:
+        """ "imposed restrictions on arms sales to Laos": an embargo by another name; a ban on fishing is none."""
+        rec = run("Laos bought Type 062I gunboats. The US imposed restrictions on arms sales to Laos in 2021.",
+                  "2025-10-23")
+        assert [(roles(e), e.date) for e in of_type(rec, "rejection")] == [
+            (("rejection", "USA", "LAO", None), "2021")], show(rec)
+        rec = run("Laos bought Type 062I gunboats. The US imposed a ban on fishing off Laos in 2021.", "2025-10-23")
+        assert of_type(rec, "rejection") == [], show(rec)
+
     def test_aid_cut_off_without_arms_named_is_no_rejection(self, run: Run) -> None:
         rec = run("Fiji bought two Y-12 aircraft. Washington cut off counter-narcotics aid to Bolivia in 2008.",
                   "2025-12-02")

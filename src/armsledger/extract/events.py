@@ -2322,9 +2322,14 @@ def _cuts_off_arms(tok: Token) -> bool:
     Nicaragua": a state refuses arms to another from then on (GUIDE: an embargo imposed is a rejection; one lifted
     or renewed is an offer, told by LIFT_VERBS)."""
     lemma = tok.lemma_.lower()
-    if lemma == "embargo" and tok.pos_ == "NOUN":
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in _IMPOSE_VERBS)
+    if lemma in ("embargo", "restriction", "ban") and tok.pos_ == "NOUN":
+        on_arms = lemma == "embargo" or any(  # "restrictions on defence trade", "a ban on arms sales"
+            c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lower_ in _AID_MODIFIERS or g.lemma_.lower() in _AID_MODIFIERS for g in c.subtree)
+            for c in tok.children)
+        return on_arms and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in _IMPOSE_VERBS
+        ) or any(c.dep_ == "acl" and c.lemma_.lower() == "impose" for c in tok.children))  # ("... imposed in 2021")
     return lemma == "cut" and tok.pos_ == "VERB" and any(
         c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
     ) and any(c.dep_ == "dobj" and c.lemma_.lower() in _AID_NOUNS and any(

@@ -108,7 +108,7 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
                 "consideration", "evaluation", "win", "assign", "attach", "allocate", "join", "base", "place", "move",
-                "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut")
+                "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut", "restriction", "ban")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
@@ -138,7 +138,7 @@ def trigger_forms(nlp: Language) -> frozenset[str]:
 #: embargo, which refuses every system).
 SANCTION_FORMS: frozenset[str] = _forms(
     [lemma for lemma, (etype, _frame) in {**VERB_TRIGGERS, **NOUN_TRIGGERS}.items() if etype == "sanction"]
-    + ["embargo"]
+    + ["embargo", "restriction", "ban"]
 )
 
 
