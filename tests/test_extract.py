@@ -1324,6 +1324,14 @@ class TestAttribution:
             ("order", "2024-03-11", "Juvenal Marizamunda"), ("negotiation", "2024-03-11", "Juvenal Marizamunda"),
             ("delay", "2024-03-11", "Juvenal Marizamunda")], show(rec)
 
+    def test_according_to_at_the_end_of_a_second_clause_tells_that_clause_only(self, run: Run) -> None:
+        """ "London sent Starstreaks to Ukraine in 2022, and crews have used them to bring down helicopters,
+        according to British officials": the officials tell the use; the sending before is the article's."""
+        rec = run("London sent Starstreak launchers to Ukraine in 2022, and Ukrainian crews have used them to bring "
+                  "down Russian helicopters, according to British officials.", "2025-10-14")
+        assert [(e.type, e.source) for e in rec.events] == [("delivery", "self"), ("test", "British officials")], (
+            show(rec))
+
     def test_he_said_skips_a_paper_the_parser_took_for_a_person(self, run: Run) -> None:
         """A name met only as "a report in the daily X" is not who "he" is; the speaker named before it is."""
         rec = run('"We are not negotiating for Su-35 jets," Colonel Arman Dauletov told reporters, dismissing a '

@@ -187,6 +187,11 @@ class AttributionFinder:
         # 2. "according to X" anywhere on the trigger's clause or the sentence
         for t in sent:
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+                anchor = t.head
+                while anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
+                    anchor = anchor.head
+                if anchor.dep_ == "conj" and anchor != trigger and not anchor.is_ancestor(trigger):
+                    continue  # "X sent them in 2022, and crews have used them ..., according to Y": Y tells the use
                 objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
                 if objs and objs[0].lemma_.lower() not in _NOT_SOURCES:
                     att = self._name(objs[0])

@@ -2982,8 +2982,9 @@ def _combat_use(verb: Token) -> bool:
     """ "used Storm Shadows against Russian ships", "used Harop drones to devastating effect in the war": arms
     used in combat (a firing, like a test) and not merely operated ("the air force uses F-16s")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # ("Kyrgyz TB2s were used against")
-    firing = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _COMBAT_VERBS | {"fire", "launch"}
-                 for c in verb.children)
+    firing = any(c.dep_ in ("xcomp", "advcl") and (c.lemma_.lower() in _COMBAT_VERBS | {"fire", "launch"} or (
+        c.lemma_.lower() in ("bring", "take", "knock") and any(g.lower_ in ("down", "out") for g in c.children)))
+                 for c in verb.children)  # ("used them to bring down helicopters", "to take out radars")
     if not any(_weapon_like(c) or any(t.pos_ == "PROPN" for t in c.subtree if t.i < c.i)
                or firing and c.lower_ in ("them", "it", "they") for c in objects):
         return False  # ("Harop loitering munitions": a name on a munition; "used them to fire rockets")
