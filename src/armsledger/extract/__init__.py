@@ -108,8 +108,8 @@ class Extractor:
         return ArticleRecord(article=article, countries=countries, cited=cited, origin=["self"])
 
 
-# events that need no system (sanctions; embargoes, restrictions and bans on arms trade)
-_SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa|blacklist|embargo|restriction|bans?\b)", re.IGNORECASE)
+# events that need no system (sanctions, arms embargoes)
+_SANCTION_WORDS = re.compile(r"\b(sanction|penal|caatsa|blacklist|embargo)", re.IGNORECASE)
 # "Abukuma-class destroyer escorts": a ship class the catalog lacks (see MentionFinder._unseen_classes)
 _SHIP_CLASS = re.compile(r"\b[A-Z][a-z]+[-\u2011 ]class\s+(?:\S+\s+)?(?:" + "|".join(sorted(SHIP_KINDS)) + r")\b")
 # "ANKARA –", "NEW DELHI:", "Berlin, September 28, 2023 –", "WASHINGTON, Jan 26 –": where a story was filed

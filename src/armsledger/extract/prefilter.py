@@ -138,7 +138,7 @@ def trigger_forms(nlp: Language) -> frozenset[str]:
 #: embargo, which refuses every system).
 SANCTION_FORMS: frozenset[str] = _forms(
     [lemma for lemma, (etype, _frame) in {**VERB_TRIGGERS, **NOUN_TRIGGERS}.items() if etype == "sanction"]
-    + ["embargo", "restriction", "ban"]
+    + ["embargo"]  # (not "restriction" or "ban", everyday words: those need a system named, like any trigger)
 )
 
 
