@@ -254,6 +254,13 @@ def test_a_colon_ends_the_clause_whose_tense_a_date_takes() -> None:
     assert only("Bangkok is rearming too: in August it signed for four fighters.", "2025-10-23").value == "2025-08"
 
 
+def test_a_future_verb_far_before_a_month_still_sets_its_tense() -> None:
+    # "armoured" is an adjective, not a past verb; "Yalçın" is one word; "will sign" is 13 words back
+    text = ("Montenegro will sign a contract with Turkey for 24 Ejder Yalçın 4x4 armoured vehicles in November, "
+            "Deputy Defence Minister Ivan Perović told parliament on Wednesday.")
+    assert [t.value for t in find_timexes(text, "2025-10-23")] == ["2025-11", "2025-10-22"]
+
+
 def test_deadline_in_a_past_clause_still_points_ahead() -> None:
     # "were ordered" is past, but "by August 30" is a deadline three weeks after publication
     assert only("Contractors were ordered to finish by August 30.", "2019-08-10").value == "2019-08-30"

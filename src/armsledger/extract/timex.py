@@ -275,7 +275,7 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*")  # letters of any script: "Yalçın" is one word
 _CLAUSE_END_RE = re.compile(r"[.!?;:]\s|\n")  # ("is rearming too: in August it signed")
 _FUTURE_WORDS = _wordset(
     "will shall would won't wouldn't won’t wouldn’t could might may should must "
@@ -291,7 +291,8 @@ _PAST_WORDS = _wordset(
 )
 _NOT_PAST = _wordset(
     "need speed feed seed breed indeed proceed exceed succeed embed shed bred based armed advanced united limited "
-    "related detailed unmanned manned guided sophisticated red bed wed"
+    "related detailed unmanned manned guided sophisticated red bed wed armoured armored wheeled tracked unarmed "
+    "integrated specialised specialized dedicated combined uncrewed crewed"
 )
 
 
@@ -324,7 +325,7 @@ def _infer_tense(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_END_RE.search(right)
     if m:
         right = right[:m.start()]
-    lw = _WORD_RE.findall(left)[-12:]
+    lw = _WORD_RE.findall(left)[-16:]
     rw = _WORD_RE.findall(right)[:10]
     llow = [w.lower() for w in lw]
     rlow = [w.lower() for w in rw]
