@@ -3183,3 +3183,11 @@ class TestParticiplesOnTheItems:
                   "oldest F-16s.", "2025-10-23")
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "SWE", "THA", "Gripen"), "2025-08")], show(rec)
 
+    def test_a_cabinet_approving_buying_arms_orders_them_on_that_day(self, run: Run) -> None:
+        """ "On October 9 the cabinet approved buying 24 Cobra vehicles": the buyer's decision (an order, as with
+        "approved the purchase of"), dated by the approval."""
+        rec = run("Albania needs vehicles. On October 9 the cabinet approved buying 24 Otokar Cobra vehicles.",
+                  "2025-10-23")
+        assert [(roles(e), e.date) for e in rec.events] == [(("order", "TUR", "ALB", "Otokar Cobra"), "2025-10-09")], (
+            show(rec))
+

@@ -746,10 +746,11 @@ class EventExtractor:
                 etype, converted = "negotiation", True
             elif glemma in _WEIGH_WORDS and etype == "order" and frame == "get":
                 pass  # "was weighing the purchase of two more corvettes": a purchase the buyer may make (speculated)
-            elif glemma in _APPROVE_VERBS and etype == "order" and frame == "get" and tok.pos_ == "NOUN" and (
-                _buyer_approves(tok, _approver(governor, mentions), by_token)
-            ):
-                pass  # "Slovenia's government approved the purchase of 106 Patria 6x6s": the buyer's own decision
+            elif glemma in _APPROVE_VERBS and etype == "order" and frame == "get" and (
+                tok.pos_ == "NOUN" or tok.tag_ == "VBG"
+            ) and _buyer_approves(tok, _approver(governor, mentions), by_token):
+                pass  # "Slovenia's government approved the purchase of 106 Patria 6x6s", "the cabinet approved buying
+                # the vehicles": the buyer's own decision
             elif glemma in REQUEST_WORDS and not (glemma == "consider" and tok.pos_ == "NOUN"):
                 etype, converted = "offer", True  # ("consider the arrival as a demonstration" is not an offer)
         if etype == "delivery" and frame == "give" and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
@@ -2098,8 +2099,10 @@ class EventExtractor:
                         proxy.setdefault(g.i, t.token.i)
             if t.token.pos_ == "ADJ" and t.token.dep_ in ("acomp", "attr") and head.i not in trigger_ids:
                 proxy.setdefault(head.i, t.token.i)  # "the first are due in 2027", the date hung from "are"
-            if t.token.pos_ == "VERB" and t.token.dep_ == "xcomp" and head.i not in trigger_ids:
-                proxy.setdefault(head.i, t.token.i)  # "began cutting Turkey out ... on Wednesday"
+            if t.token.pos_ == "VERB" and t.token.dep_ == "xcomp" and (
+                head.i not in trigger_ids or head.lemma_.lower() in _APPROVE_VERBS and t.type == "order"
+            ):  # "began cutting Turkey out ... on Wednesday", "on October 9 the cabinet approved buying them"
+                proxy.setdefault(head.i, t.token.i)
             # "gave on Friday the green light for the sale": the verb that carries the trigger's phrase
             cur = t.token
             for _ in range(4):  # ("not ready for handover until 2027": through the adjective, to "be")
