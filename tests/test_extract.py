@@ -3191,3 +3191,19 @@ class TestParticiplesOnTheItems:
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "TUR", "ALB", "Otokar Cobra"), "2025-10-09")], (
             show(rec))
 
+    def test_items_reaching_a_barracks_are_delivered(self, run: Run) -> None:
+        """ "the first eight vehicles will reach the army's barracks in Durres early in 2027": a site of the buyer's
+        forces, like "reach the army"."""
+        rec = run("Albania ordered 24 Otokar Cobra vehicles. The first eight vehicles will reach the army's barracks "
+                  "in Durres early in 2027.", "2025-10-23")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "TUR", "ALB", "Otokar Cobra"), "2027")], show(rec)
+
+    def test_a_bare_delivery_in_a_with_clause_is_of_the_items_the_sentence_names(self, run: Run) -> None:
+        """ "would fund 12 more of the vehicles, with delivery planned for 2027": the vehicles told before."""
+        rec = run("Washington supplied JLTVs to Albania in 2021. The US embassy said the United States would fund 12 "
+                  "more of the vehicles, with delivery planned for 2027.", "2025-10-23")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "USA", "ALB", "JLTV"), "2021", "asserted"),
+            (("delivery", "USA", "ALB", "JLTV"), "2027", "planned")], show(rec)
+

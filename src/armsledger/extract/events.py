@@ -1535,7 +1535,11 @@ class EventExtractor:
         reach = 20 if tok.pos_ == "NOUN" else 12
         if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= reach and not own_object:
             return systems[0].canonical
-        if etype in ("test", "deployment") and state.last_system:
+        # "would fund 12 more of the vehicles, with delivery planned for 2027": the delivery of what the sentence
+        # is about
+        bare_with = etype == "delivery" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+            tok.head.lower_ == "with" and not any(c.dep_ == "prep" for c in tok.children))
+        if (etype in ("test", "deployment") or bare_with) and state.last_system:
             nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
             if nouns:
                 return self._refer_back(nouns[0].lower_, state, _producer_hint(nouns[0], by_token))
@@ -2674,7 +2678,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "la
 
 
 _PLACE_NOUNS = {"army", "navy", "country", "base", "front", "unit", "squadron", "port", "airfield", "troops",
-                "force", "forces", "regiment", "brigade", "island", "coast"}
+                "force", "forces", "regiment", "brigade", "island", "coast", "barracks", "garrison", "depot", "airport",
+                "harbour", "harbor", "capital", "battalion", "division", "fleet", "barrack"}  # (spaCy: "barrack")
 
 
 _CHOICE_VERBS = {"choose", "select", "pick", "prefer", "favour", "favor", "opt", "settle"}
