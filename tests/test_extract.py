@@ -3207,3 +3207,12 @@ class TestParticiplesOnTheItems:
             (("delivery", "USA", "ALB", "JLTV"), "2021", "asserted"),
             (("delivery", "USA", "ALB", "JLTV"), "2027", "planned")], show(rec)
 
+    def test_arms_bought_alongside_others_are_deployed_by_their_buyer(self, run: Run) -> None:
+        """ "approved buying the vehicles along with Starstreak missiles ... The Starstreak should be operational by
+        2027": the missiles, told as the second item of a purchase, are the buyer's to deploy."""
+        rec = run("Albania ordered 24 Otokar Cobra vehicles. In October the cabinet approved buying the vehicles "
+                  "along with Starstreak missiles. The Starstreak should be operational at Kucova air base by the "
+                  "close of 2027.", "2025-10-23")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "ALB", None, "Starstreak"), "2027")], show(rec)
+

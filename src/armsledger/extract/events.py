@@ -227,10 +227,7 @@ class EventExtractor:
                     sent_events.extend(self._rejected_rivals(ev, trig.token, ctx, state))
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
-                    if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
-                        ev.factuality != "negated"
-                    ):
-                        state.holders.setdefault(ev.system, ev.recipient)
+                    _note_holder(state, ev)
                     state.actors[ev.type] = (ev.supplier, ev.recipient)
                     if s_idx == 0 and state.lead_buyer is None and ev.type in TRANSFER_TYPES and (
                         ev.recipient in _subject_states(sent, sent_mentions) or ev.type == "offer" and ev.recipient
@@ -257,6 +254,8 @@ class EventExtractor:
                         state.last_veto = ev
             sent_events = self._chooser_rejects(self._named_seller_wins(sent_events, sent_mentions, state), state)
             sent_events = _sellers_in_sentence(sent_events)
+            for e in sent_events:  # ("buying the vehicles along with Starstreak missiles": each item told has a holder)
+                _note_holder(state, e)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             for m in sent_mentions:
                 if m.label == "SYSTEM":
@@ -2319,6 +2318,14 @@ _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"
 _UNIT_NOUNS = {"brigade", "division", "squadron", "regiment", "battalion", "corps", "wing", "unit", "flotilla",
                "centre", "center", "platoon", "contingent", "battlegroup", "detachment"}  # (not "join a fleet
 # that has grown": more of the same, no unit named)
+def _note_holder(state: ArticleState, ev: Event) -> None:
+    """Remember who holds a system once the article has told of its purchase or transfer (the first holder)."""
+    if ev.type in ("order", "delivery", "delay", "cancellation") and ev.recipient and ev.system and (
+        ev.factuality != "negated"
+    ):
+        state.holders.setdefault(ev.system, ev.recipient)
+
+
 def _maiden(tok: Token) -> bool:
     """ "the L-15 first flew in 2006", "made its maiden flight": the type's first flight, not a user's sortie."""
     return any(c.lower_ in ("first", "maiden") and c.dep_ in ("advmod", "amod") for c in tok.children)
