@@ -1332,6 +1332,15 @@ class TestAttribution:
         assert [(e.type, e.source) for e in rec.events] == [("delivery", "self"), ("test", "British officials")], (
             show(rec))
 
+    def test_arms_the_parser_made_a_subject_are_never_the_source(self, run: Run) -> None:
+        """ "X has bought two King Air aircraft ... and is in talks over Bell 412s ..., the daily Y reported": the
+        aircraft say nothing (the parser hung "reported" from them); the paper named before the verb does."""
+        rec = run("Honduras has bought two Beechcraft King Air 360ER aircraft equipped for surveillance and is in "
+                  "talks over six Bell 412EPX utility helicopters as the government steps up its campaign against "
+                  "cocaine flights from South America, the daily Prensa Libre reported on Sunday.", "2025-11-18")
+        assert "Prensa Libre" in {e.source for e in rec.events}, show(rec)
+        assert not any("King Air" in (e.source or "") for e in rec.events), show(rec)
+
     def test_he_said_skips_a_paper_the_parser_took_for_a_person(self, run: Run) -> None:
         """A name met only as "a report in the daily X" is not who "he" is; the speaker named before it is."""
         rec = run('"We are not negotiating for Su-35 jets," Colonel Arman Dauletov told reporters, dismissing a '

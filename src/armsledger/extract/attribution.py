@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from armsledger.extract.lexicon import ANONYMOUS_SOURCES, REPORT_HEDGES, REPORT_NOUNS, REPORTING_VERBS
-from armsledger.extract.mentions import STATE_LABELS, Mention
+from armsledger.extract.mentions import GENERIC_SYSTEM_NOUNS, STATE_LABELS, Mention
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "two",
                 "three", "four", "five", "several", "many", "other", "both", "all"}
@@ -244,6 +244,10 @@ class AttributionFinder:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.lemma_.lower() == "according":
             return None
+        # "Guatemala has bought two King Air aircraft ..., the daily Prensa Libre reported": arms the parser made
+        # the subject say nothing; the speaker is found as for a subject it missed
+        subjects = [c for c in subjects if not (c.lower_ in GENERIC_SYSTEM_NOUNS or c.i in self.by_token
+                                                and self.by_token[c.i].label == "SYSTEM")]
         if not subjects:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             subjects = [p for a in agents for p in a.children if p.dep_ == "pobj"]
