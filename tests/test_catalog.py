@@ -324,6 +324,12 @@ def test_chinese_export_names_and_numbered_types_are_told_apart(cat: Catalog) ->
     assert cat.find_system("Type 062I gunboats").designation == "Type 062"
 
 
+def test_israeli_radars_are_israeli(cat: Catalog) -> None:
+    """The EL/M-2288 air surveillance radar, written "ELM-2288" in most copy, is made in Israel (a designation the
+    pattern finds but the catalog lacks has no supplier)."""
+    assert (cat.find_system("ELM-2288").designation, cat.find_system("ELM-2288").producers) == ("EL/M-2288", ("ISR",))
+
+
 @pytest.mark.parametrize(
     "text", ["patriot", "hawk", "javelin", "typhoon", "tornado", "viper", "boxer", "tiger", "Nefes"]
 )

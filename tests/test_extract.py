@@ -2700,6 +2700,17 @@ class TestApprovalsAndBlocks:
         rec = run("Laos bought Type 062I gunboats. The US imposed a ban on fishing off Laos in 2021.", "2025-10-23")
         assert of_type(rec, "rejection") == [], show(rec)
 
+    def test_declining_to_license_arms_rejects_them_for_the_articles_buyer(self, run: Run) -> None:
+        """ "the State Department has declined to license the Star SAFIRE turrets the air force wants": the
+        exporter refuses them to the buyer the article is about; "declined to comment" is no event."""
+        rec = run("Honduras ordered King Air jets. The State Department has so far declined to license the Star "
+                  "SAFIRE camera turrets the air force wants on the King Airs.", "2025-11-18")
+        assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "USA", "HND", "Star SAFIRE")], (
+            show(rec))
+        rec = run("Honduras ordered King Air jets. Textron declined to comment on the Star SAFIRE turrets.",
+                  "2025-11-18")
+        assert of_type(rec, "rejection") == [], show(rec)
+
     def test_aid_cut_off_without_arms_named_is_no_rejection(self, run: Run) -> None:
         rec = run("Fiji bought two Y-12 aircraft. Washington cut off counter-narcotics aid to Bolivia in 2008.",
                   "2025-12-02")

@@ -515,6 +515,8 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return None  # "refusing to say which country placed the order": silence, not a rejection
+            if lemma in _LICENCE_VERBS and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "decline":
+                return ("rejection", "licence")  # "the State Department has declined to license the turrets"
             if lemma in ("reject", "refuse", "rebuff", "dismiss") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS for c in tok.children
             ):
@@ -2035,7 +2037,10 @@ class EventExtractor:
         if frame == "licence":  # the licensing state holds the items back from their buyer
             supplier = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT") or producer
             recipient = first("GOAL", "BENEF", "BUYER", "RECEIVER", "V_GOAL", "V_RECEIVER", exclude=supplier)
-            return supplier, recipient or (holder if holder != supplier else None)
+            if recipient is None and holder not in (None, supplier):
+                recipient = holder
+            # ("declined to license the turrets the air force wants": for the buyer the article is about)
+            return supplier, recipient or _story_buyer(state, {supplier})
         if frame == "self":
             actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER")
             if actor is None and etype == "deployment":  # "American Patriot batteries stationed in Jordan": the USA
@@ -2350,6 +2355,7 @@ def _cuts_off_arms(tok: Token) -> bool:
         g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound")) for c in tok.children)
 
 
+_LICENCE_VERBS = {"license", "licence", "authorise", "authorize", "approve", "clear"}
 _IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
 # words that make aid arms aid ("military aid", "arms sales"; not "counter-narcotics aid")
 _AID_MODIFIERS = {"military", "arms", "weapon", "weapons", "defence", "defense", "security"}

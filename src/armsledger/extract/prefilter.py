@@ -108,7 +108,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "target", "shoot", "sink", "intercept", "bomb", "operate", "patrol", "exercise", "consider", "weigh",
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
                 "consideration", "evaluation", "win", "assign", "attach", "allocate", "join", "base", "place", "move",
-                "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut", "restriction", "ban")
+                "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut", "restriction", "ban",
+                "license", "licence")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
