@@ -3236,3 +3236,12 @@ class TestParticiplesOnTheItems:
         assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
             (("deployment", "ALB", None, "Starstreak"), "2027")], show(rec)
 
+    @pytest.mark.parametrize("verb", ["arrived from Israel", "were delivered"])
+    def test_arms_whose_owner_a_relative_clause_names_went_to_that_owner(self, run: Run, verb: str) -> None:
+        """ "Honduras, whose two ELM-2288 radars arrived from Israel in 2016": Honduras received them (not the
+        buyer the article told of before)."""
+        rec = run(f"Belize bought ELM-2288 radars. Honduras, whose two ELM-2288 radars {verb} in 2016, has been "
+                  "sharing track data with Belize.", "2025-11-18")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "ISR", "HND", "EL/M-2288"), "2016")], show(rec)
+

@@ -1756,6 +1756,12 @@ class EventExtractor:
                     m = by_token.get(d.i)
                     if d.dep_ in ("amod", "compound", "poss", "nmod") and m is not None and m.is_state:
                         add("OWNER", m.country)
+        # "Honduras, whose two radars arrived from Israel in 2016": the state the relative clause is about owns them
+        if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in tok.children):
+            m = by_token.get(tok.head.i) or _mention_in(tok.head, by_token)
+            if m is not None and m.is_state:
+                add("WHOSE", m.country)
         # "gunships retired by Jordan were handed to Kenya", "F-16s previously operated by the Netherlands": the
         # state that gave the items up sells them second-hand
         for item in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -1927,7 +1933,7 @@ class EventExtractor:
                 supplier = first("AGENT", "POSS", "CTRL_OBJ" if converted else "CTRL_SUBJ", "CTRL_SUBJ", "V_AGENT",
                                  "CTRL_POSS")
             recipient = first("GOAL", "DATIVE", "BENEF", "RECEIVER", "LOC", "V_GOAL", "V_LOC", "V_RECEIVER", "V_BENEF",
-                              "OBJ", exclude=supplier)
+                              "OBJ", "WHOSE", exclude=supplier)
             if supplier is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING_VERBS and any(
                 c.dep_ == "auxpass" for c in tok.head.children
             ):  # "Lockheed Martin is expected to hand over the first Greek aircraft": the one expected gives
@@ -1970,7 +1976,7 @@ class EventExtractor:
                     holder if holder != supplier else None)
             return supplier, recipient
         if frame == "arrive":  # "landed in Y", "arrived in Y", "reached Y"
-            recipient = first("LOC", "GOAL", "BENEF", "V_LOC", "V_GOAL", "OBJ") or holder
+            recipient = first("LOC", "GOAL", "BENEF", "V_LOC", "V_GOAL", "OBJ", "WHOSE") or holder
             supplier = first("MOD", "SOURCE", "AGENT", exclude=recipient) or producer
             return supplier, recipient
         if frame == "mutual":
