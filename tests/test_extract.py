@@ -3245,3 +3245,18 @@ class TestParticiplesOnTheItems:
         assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
             (("delivery", "ISR", "HND", "EL/M-2288"), "2016")], show(rec)
 
+
+class TestKindNounsReadBack:
+    def test_a_kind_noun_is_the_one_system_of_its_kind_the_sentence_before_named(self, run: Run) -> None:
+        """ "... two MA60 transports were held up ... The first aircraft will now arrive in March": the aircraft
+        just told, though the article names the L-15 jets more; a system just passed over is no antecedent."""
+        rec = run("Zambia will buy six more L-15 jets, the minister said. The L-15 is popular. Two Xian MA60 "
+                  "transports ordered from China in 2022 were held up by a frozen loan. The first aircraft will now "
+                  "arrive in March.", "2025-11-15")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "CHN", "ZMB", "MA60"), "2026-03")], show(rec)
+        rec = run("Greece has bought PULS launchers from Israel. The council chose the Israeli-made system last "
+                  "year, passing over the HIMARS. The agreement covering 36 launchers was signed in November.",
+                  "2025-12-15")
+        assert [roles(e) for e in rec.events if e.date == "2025-11"] == [("order", "ISR", "GRC", "PULS")], show(rec)
+

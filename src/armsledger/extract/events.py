@@ -134,6 +134,7 @@ class ArticleState:
 
     last_system: str | None = None
     history: list[str] = field(default_factory=list)  # systems in order of mention
+    just_named: list[str] = field(default_factory=list)  # systems the sentence before this one named
     holders: dict[str, str] = field(default_factory=dict)  # system -> state that has (or ordered) it
     last_subject_state: str | None = None
     topic: str | None = None  # the state last a subject, or its possessor ("Poland's ministry said")
@@ -257,6 +258,7 @@ class EventExtractor:
             for e in sent_events:  # ("buying the vehicles along with Starstreak missiles": each item told has a holder)
                 _note_holder(state, e)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
+            state.just_named = [m.canonical for m in sent_mentions if m.label == "SYSTEM"]
             for m in sent_mentions:
                 if m.label == "SYSTEM":
                     state.last_system = m.canonical
@@ -1620,6 +1622,9 @@ class EventExtractor:
             history = [d for d in history if self._category(d) in cats]
             if not history:
                 return None
+            just = {d for d in state.just_named if d in history and d not in state.turned_down}
+            if len(just) == 1 and not earlier:  # "two MA60 transports ... were held up. The first aircraft will now
+                return just.pop()  # arrive in March": the one aircraft the sentence before named
         if not history:
             return None
         counts: dict[str, int] = {}
