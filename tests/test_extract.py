@@ -2046,6 +2046,22 @@ class TestHoldsSlipsAndUse:
         rec = run("The two Hensoldt TRS-4D radars, ordered by Egypt in 2021, are now in service.")
         assert roles(only(rec, "order")) == ("order", "DEU", "EGY", "TRS-4D"), show(rec)
 
+    @pytest.mark.parametrize("text", ["The date has slipped without explanation from either government.",
+                                      "The project is now well behind schedule.",
+                                      "The programme ran more than a year late."])
+    def test_a_project_or_date_that_slips_delays_the_deal_last_told(self, run: Run, text: str) -> None:
+        """ "Iran ordered Su-35s ... The date has slipped": the slip of that deal (the project, the programme, its
+        date); "were behind schedule" with "be" is told by the preposition."""
+        rec = run("Iran ordered Su-35 jets from Russia in 2021. " + text, "2025-12-02")
+        assert [roles(e) for e in of_type(rec, "delay")] == [("delay", "RUS", "IRN", "Su-35")], show(rec)
+
+    def test_their_delivery_is_of_the_items_just_named(self, run: Run) -> None:
+        """ "two K-8 trainers that it ordered in 2022; their delivery has been held up": the K-8s of this sentence,
+        not the system of the sentence before."""
+        rec = run("Ghana ordered C-390 jets from Brazil. It is still waiting for two K-8 trainers that it ordered "
+                  "from China in 2022; their delivery has been held up twice.", "2025-12-02")
+        assert [roles(e) for e in of_type(rec, "delay")] == [("delay", "CHN", "GHA", "K-8")], show(rec)
+
     def test_a_delivery_that_slipped_is_one_delay(self, run: Run) -> None:
         """ "Deliveries of X have slipped to 2027": the slip is the event; nothing was delivered."""
         rec = run("Deliveries of the Hisar-O systems to Indonesia have slipped to 2027.")

@@ -396,6 +396,10 @@ class EventExtractor:
     def _trigger_of(self, tok: Token) -> tuple[str, str] | None:
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        if low == "behind" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _SCHEDULE_NOUNS for c in tok.children
+        ):
+            return ("delay", "mod")  # "the aircraft were behind schedule", "the project is well behind schedule"
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             for child in tok.children:
                 # particles are sometimes parsed as prepositions or adverbs: "cutting Turkey out of the programme"
@@ -1480,17 +1484,21 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SCHEDULE_NOUNS for c in tok.children
         ):  # "extended the delivery deadline": the deal the story is about
             return self._refer_back("system", state)
-        if etype == "delay" and tok.pos_ == "VERB" and state.history and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _WORK_NOUNS for c in tok.children
-        ):  # "the refit at a Japanese shipyard is running late": the work on the story's items
-            return self._refer_back("system", state)
+        if etype == "delay" and tok.pos_ in ("VERB", "AUX", "ADP") and state.history and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WORK_NOUNS | _LATE_SUBJECTS
+            for c in (tok.head.children if tok.pos_ == "ADP" else tok.children)
+        ):  # "the refit at a Japanese shipyard is running late", "the project is now well behind schedule", "the
+            # date has slipped": the work on the items of the deal last told, else of the story's system
+            told = state.last_transfer.system if state.last_transfer is not None else None
+            return told or self._refer_back("system", state)
         last = state.last_transfer
         handover = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.lemma_.lower() in _HANDOVER_NOUNS and not _indefinite(c)), None) if (
             etype in ("delay", "cancellation") and tok.pos_ == "VERB" and state.history) else None
         if handover is not None:
             if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in handover.children):
-                return state.last_system  # "They were due in 2022, but their delivery has been held up"
+                earlier = [m.canonical for m in systems if m.start < tok.i]  # "two K-8s it ordered in 2022; their
+                return earlier[-1] if earlier else state.last_system  # delivery has slipped": those just named
             return self._refer_back("system", state)  # "deliveries had been postponed": the story's deal
         if etype == "delivery" and deal is tok and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and (
             not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in tok.children)
@@ -2388,6 +2396,7 @@ _FORMER_OWNER_VERBS = {"retire", "decommission", "operate", "fly", "use", "own",
 _USER_NOUNS = {"army", "navy", "crew", "pilot", "troop", "soldier", "sailor", "gunner", "unit"}
 _WORK_NOUNS = {"refit", "work", "construction", "production", "assembly", "overhaul", "upgrade", "build",
                "refurbishment"}
+_LATE_SUBJECTS = {"programme", "program", "project", "date", "plan"}  # what runs late for the items of a deal
 _HANDOVER_NOUNS = {"delivery", "shipment", "handover", "transfer", "supply"}
 
 _DISCUSSED_NOUNS = _PURCHASE_NOUNS | {"sale", "transfer", "supply", "package", "export"}
