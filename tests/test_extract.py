@@ -3276,3 +3276,15 @@ class TestKindNounsReadBack:
                   "2025-12-15")
         assert [roles(e) for e in rec.events if e.date == "2025-11"] == [("order", "ISR", "GRC", "PULS")], show(rec)
 
+
+class TestPresentedToOfficials:
+    def test_a_maker_presenting_arms_to_officers_offers_them_to_their_state(self, run: Run) -> None:
+        """ "Embraer had presented the aircraft to senior officers in September": an offer to the buyer the article
+        is about; "presented the report to parliament" offers nothing."""
+        rec = run("Honduras wants A-29 aircraft. Embraer had presented the aircraft to senior officers in September.",
+                  "2025-12-02")
+        assert [(roles(e), e.date) for e in of_type(rec, "offer")] == [(("offer", "BRA", "HND", "A-29"), "2025-09")], (
+            show(rec))
+        rec = run("Bolivia bought K-8 jets. The minister presented the K-8 report to parliament.", "2025-12-02")
+        assert of_type(rec, "offer") == [], show(rec)
+

@@ -844,7 +844,12 @@ class EventExtractor:
                 supplier, recipient = offerer, taker
         named = {m.country for m in mentions if m.is_state}
         if tok.lemma_.lower() == "present" and recipient is None:
-            return None  # "presented the report to parliament": only a state (or its officials) is offered to
+            # "Embraer had presented the aircraft to senior officers": officials of the buyer the article is about
+            audience = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+                g.lemma_.lower() in _AUDIENCE_NOUNS for g in c.children) for c in tok.children)
+            recipient = _story_buyer(state, {supplier}) if audience else None
+            if recipient is None:
+                return None  # "presented the report to parliament": only a state (or its officials) is offered to
         approval = tok if tok.lemma_.lower() in _APPROVE_VERBS and tok.pos_ == "VERB" else (
             governor if converted and governor is not None and governor.lemma_.lower() in _APPROVE_VERBS else None)
         if approval is not None and etype == "offer" and system:
@@ -2396,6 +2401,8 @@ _FORMER_OWNER_VERBS = {"retire", "decommission", "operate", "fly", "use", "own",
 _USER_NOUNS = {"army", "navy", "crew", "pilot", "troop", "soldier", "sailor", "gunner", "unit"}
 _WORK_NOUNS = {"refit", "work", "construction", "production", "assembly", "overhaul", "upgrade", "build",
                "refurbishment"}
+_AUDIENCE_NOUNS = {"officer", "official", "delegation", "commander", "minister", "ministry", "general", "chief",
+                   "admiral", "staff", "procurement"}
 _LATE_SUBJECTS = {"programme", "program", "project", "date", "plan"}  # what runs late for the items of a deal
 _HANDOVER_NOUNS = {"delivery", "shipment", "handover", "transfer", "supply"}
 
