@@ -3288,3 +3288,13 @@ class TestPresentedToOfficials:
         rec = run("Bolivia bought K-8 jets. The minister presented the K-8 report to parliament.", "2025-12-02")
         assert of_type(rec, "offer") == [], show(rec)
 
+
+class TestTalksWithOneSideNamed:
+    def test_talks_naming_only_the_seller_are_the_articles_buyers(self, run: Run) -> None:
+        """ "There are no negotiations on the J-10, the minister said": talks (denied here) between China and the
+        buyer the article is about, though only the system's side is named."""
+        rec = run("Indonesia bought Rafale jets. There are no negotiations on the J-10, the minister said.",
+                  "2025-12-02")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "negotiation")] == [
+            (("negotiation", "CHN", "IDN", "J-10"), "denied")], show(rec)
+

@@ -2011,6 +2011,10 @@ class EventExtractor:
             recipient = next((p for p in parties if p != supplier), None)
             if recipient is None:
                 recipient = holder if holder != supplier else None
+            if recipient is None and tok.pos_ == "NOUN" and supplier is not None:
+                # "There are no negotiations on the J-10", "negotiations with the Turkish company were continuing":
+                # talks the article's buyer holds
+                recipient = next((c for c in (state.lead_buyer, _top_buyer(state)) if c and c != supplier), None)
             return supplier, recipient
         if frame == "buyback":
             recipient = first("AGENT", "POSS", "CTRL_SUBJ")
