@@ -2778,6 +2778,23 @@ class TestMoreWaysToTellADeployment:
         assert [e.evidence.endswith("within weeks") for e in of_type(rec, "deployment")] == [True], show(rec)
 
 
+class TestCombatUseByConjoinedArms:
+    def test_arms_in_a_conjoined_subject_that_shot_down_aircraft_were_used(self, run: Run) -> None:
+        """ "Buk-M1 and Osa-AK batteries ... shot down several Russian aircraft, among them a Tu-22M": a firing of
+        the arms in the subject (each of them), not of the aircraft shot down."""
+        rec = run("Georgia bought Buk-M1 batteries from Ukraine in 2007. Buk-M1 and Osa-AK batteries purchased from "
+                  "Ukraine the year before shot down several Russian aircraft in 2008, among them a Tu-22M bomber.",
+                  "2025-12-02")
+        assert sorted(roles(e) for e in of_type(rec, "test")) == [("test", "GEO", None, "Buk"),
+                                                                   ("test", "GEO", None, "Osa")], show(rec)
+
+    def test_a_conjoined_strike_verb_takes_the_subject_of_the_first(self, run: Run) -> None:
+        """ "Mohajer-6s delivered to Ethiopia in 2021 struck rebel positions" (parsed as two conjoined verbs)."""
+        rec = run("Ethiopia bought Mohajer-6 drones. Mohajer-6s delivered to Ethiopia in 2021 struck rebel positions "
+                  "during the Tigray conflict.", "2025-12-02")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "ETH", None, "Mohajer-6")], show(rec)
+
+
 class TestCombatUseTold:
     def test_arms_used_against_a_foe_in_the_passive_are_tested_by_their_users(self, run: Run) -> None:
         rec = run("Ethiopia bought TB2 drones from Turkey in 2021. Ethiopian TB2s were used in 2022 against rebel "

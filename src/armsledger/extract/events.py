@@ -1367,6 +1367,13 @@ class EventExtractor:
             theirs = [m for m in systems if owner and self._producer(m.canonical) == owner]
             if theirs:
                 return min(theirs, key=lambda m: abs(m.start - bid.i)).canonical
+        if etype == "test" and tok.pos_ == "VERB" and _armed_strike(tok):
+            # "Buk batteries ... shot down several aircraft, among them a Tu-22M": the arms that fired, not the target
+            heads = [c for c in (tok.children if any(c.dep_ == "nsubj" for c in tok.children) else tok.head.children)
+                     if c.dep_ in ("nsubj", "nsubjpass")]
+            firing = [m for m in systems if any(h.left_edge.i <= m.start <= h.right_edge.i for h in heads)]
+            if firing:
+                return firing[0].canonical
         if etype == "test" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("use", "employ") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("it", "them") for c in tok.children
         ):  # "crews used it to shoot down a Kinzhal": the arms named before, not the target
@@ -3147,9 +3154,12 @@ def _armed_strike(verb: Token) -> bool:
             return False
     elif lemma not in _COMBAT_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and (
-        _arms_noun(c) or c.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)
-    ) for c in verb.children)  # ("Wing Loong IIs", a name on a noun; not "the Royal Norwegian Air Force")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "Mohajer-6s delivered to Ethiopia in 2021 struck rebel positions"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_arms_noun(x) or x.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in x.children)
+               for c in subjects for x in (c, *c.conjuncts))  # ("Wing Loong IIs", a name on a noun; not "the Royal
+    # Norwegian Air Force"; "Buk-M1 and Osa-AK batteries ... shot down": a conjunct names the arms)
 
 
 def _talks_with_party(tok: Token, by_token: dict[int, Mention], deal: Event | None) -> bool:
