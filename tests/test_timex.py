@@ -261,6 +261,17 @@ def test_a_future_verb_far_before_a_month_still_sets_its_tense() -> None:
     assert [t.value for t in find_timexes(text, "2025-10-23")] == ["2025-11", "2025-10-22"]
 
 
+def test_a_year_after_around_is_a_date_unless_it_counts_something() -> None:
+    # "around 2029 at the earliest" dates; "around 2000 soldiers" counts
+    assert [t.value for t in find_timexes("The jets could arrive around 2029 at the earliest.", "2025-10-01")] == [
+        "2029"]
+    assert find_timexes("Around 2000 soldiers took part.", "2025-10-01") == []
+
+
+def test_as_recently_as_a_month_dates_it() -> None:
+    assert only("Washington had pitched the Patriot as recently as June.", "2025-10-01").value == "2025-06"
+
+
 def test_deadline_in_a_past_clause_still_points_ahead() -> None:
     # "were ordered" is past, but "by August 30" is a deadline three weeks after publication
     assert only("Contractors were ordered to finish by August 30.", "2019-08-10").value == "2019-08-30"

@@ -515,7 +515,7 @@ _ORDINALS = _phrases("the first", "first", "the second", "second", "the third", 
                      "the 4th", "4th", "the latter", "latter")
 _MONTH_CONTEXT = _phrases("in", "on", "by", "since", "until", "till", "til", "through", "throughout", "before",
                           "after", "during", "from", "to", "between", "for", "around", "of", "as of", "as early as",
-                          "as late as", "the month of", "starting", "beginning")
+                          "as late as", "as recently as", "as soon as", "the month of", "starting", "beginning")
 _SEASON_CONTEXT = _phrases("in", "during", "over", "by", "until", "till", "through", "throughout", "since", "before",
                            "after", "for", "around")
 _TIME_PREP = _phrases("in", "since", "by", "until", "till", "from", "before", "after", "during", "through",
@@ -636,7 +636,10 @@ _UNIT_AFTER_RE = re.compile(
     r"|ft|feet|kg|tonnes|tons|t|mph|knots|kts|nm|sq|square|mw|kw|hp|x)\b|×)"
 )
 _PLURAL_AFTER_RE = re.compile(r"\s+[a-z]+s\b(?!')")
-_LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
+# a lower-case word after "around 2029" that is no counted noun ("around 2029 at the earliest")
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?!(?:at|in|on|or|and|to|when|if|as|with|for|by|but|the|from|after|before|is|was|will|would|could)\b)"
+    r"[a-z]")
 
 
 def _year_label_before(ctx: _Ctx, s: int, toks: _Prev) -> bool:
@@ -662,7 +665,7 @@ def _year_is_count(ctx: _Ctx, s: int, e: int, y: int, toks: _Prev) -> bool:
     text = ctx.text
     if _UNIT_AFTER_RE.match(text, e, e + 20):
         return True
-    if _suffix(toks, _APPROX)[0] and _LOWER_AFTER_RE.match(text, e, e + 3):
+    if _suffix(toks, _APPROX)[0] and _COUNTED_AFTER_RE.match(text, e, e + 12):
         return True
     if _suffix(toks, _TIME_PREP)[0]:
         return False
