@@ -2062,6 +2062,16 @@ class TestHoldsSlipsAndUse:
                   "from China in 2022; their delivery has been held up twice.", "2025-12-02")
         assert [roles(e) for e in of_type(rec, "delay")] == [("delay", "CHN", "GHA", "K-8")], show(rec)
 
+    def test_a_date_told_by_reference_dates_the_event(self, run: Run) -> None:
+        """ "Turkey agreed to buy S-400s in 2019. The first batteries were delivered that July": July 2019; "and
+        signed for 30 more in 2021" after a delivery orders more, it delivers none."""
+        rec = run("Turkey agreed to buy S-400 systems from Russia in 2019. The first batteries were delivered that "
+                  "July.", "2025-10-01")
+        assert [(e.type, e.date) for e in rec.events] == [("order", "2019"), ("delivery", "2019-07")], show(rec)
+        rec = run("Egypt ordered 24 Rafale jets in 2015, the first three of which landed in Egypt that July, and "
+                  "signed for 30 more in 2021.", "2025-10-01")
+        assert sorted((e.type, e.date) for e in of_type(rec, "delivery")) == [("delivery", "2015-07")], show(rec)
+
     def test_a_delivery_that_slipped_is_one_delay(self, run: Run) -> None:
         """ "Deliveries of X have slipped to 2027": the slip is the event; nothing was delivered."""
         rec = run("Deliveries of the Hisar-O systems to Indonesia have slipped to 2027.")

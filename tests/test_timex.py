@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armsledger.extract.timex import Timex, find_timexes, parse_iso, resolve_weekday
+from armsledger.extract.timex import Timex, find_anaphoric, find_timexes, parse_iso, resolve_weekday
 
 VALUE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -270,6 +270,24 @@ def test_a_year_after_around_is_a_date_unless_it_counts_something() -> None:
 
 def test_as_recently_as_a_month_dates_it() -> None:
     assert only("Washington had pitched the Patriot as recently as June.", "2025-10-01").value == "2025-06"
+
+
+@pytest.mark.parametrize(("sentence", "before", "value"), [
+    ("The first batteries were delivered that July.", "Turkey signed in 2017. It was revised in 2019.", "2019-07"),
+    ("It ordered six Seahawks the following year.", "Norway returned its NH90s in 2022.", "2023"),
+    ("Poland signed its own agreement the same day.", "Korea signed on July 27, 2022.", "2022-07-27"),
+    ("The deal was struck that year.", "Talks began in March 2019.", "2019"),
+    ("Batteries bought the year before shot down jets in 2008.", "Georgia bought arms in 1999.", "2007"),
+])
+def test_dates_told_by_reference_to_the_last_date_named(sentence: str, before: str, value: str) -> None:
+    """ "that July", "the following year", "the same day": resolved against the date named last before them
+    ("the year before" against the date its own clause gives when one follows)."""
+    assert [t.value for t in find_anaphoric(sentence, before, "2025-10-01")] == [value]
+
+
+def test_a_reference_date_too_coarse_for_the_phrase_leaves_it_unresolved() -> None:
+    assert find_anaphoric("They signed the same day.", "Talks ended in 2019.", "2025-10-01") == []
+    assert find_anaphoric("They signed that July.", "No date was given.", "2025-10-01") == []
 
 
 def test_deadline_in_a_past_clause_still_points_ahead() -> None:

@@ -41,7 +41,7 @@ from armsledger.extract.lexicon import (
     VERB_TRIGGERS,
 )
 from armsledger.extract.mentions import GENERIC_SYSTEM_NOUNS, Mention
-from armsledger.extract.timex import Timex, find_timexes
+from armsledger.extract.timex import Timex, find_anaphoric, find_timexes
 from armsledger.model import TRANSFER_TYPES, Event
 
 _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -285,9 +285,11 @@ class EventExtractor:
         """Date expressions of the sentence with the token they hang from, outside any system's name."""
         named = {i for m in mentions if m.label == "SYSTEM" for i in range(m.start, m.end)}
         out = []
-        for tx in find_timexes(sent.text, published):  # tense is guessed per expression
-            if tx.value is None:
-                continue
+        found = [tx for tx in find_timexes(sent.text, published) if tx.value is not None]  # tense guessed per phrase
+        before = sent.doc.text[max(0, sent.start_char - 800) : sent.start_char]
+        found += [tx for tx in find_anaphoric(sent.text, before, published)  # "that July", "the following year"
+                  if not any(tx.start < f.end and f.start < tx.end for f in found)]
+        for tx in sorted(found, key=lambda t: t.start):
             span = sent.doc.char_span(sent.start_char + tx.start, sent.start_char + tx.end, alignment_mode="expand")
             if span is None or all(t.i in named for t in span):
                 continue
@@ -2674,6 +2676,8 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
             continue
         k = words.index("and")
         rest = window[k + 1 :]
+        if ev.type == "delivery" and any(t.lemma_.lower() in ("sign", "order", "buy") for t in rest):
+            continue  # "landed in Egypt that July, and signed for 30 more in 2021": the more are ordered, not landed
         more = any(t.lower_ == "more" for t in rest) and any(t.like_num for t in rest)
         another = any(t.lower_ == "another" for t in rest) and any(t.like_num for t in rest)
         if more or another:

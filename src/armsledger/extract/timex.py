@@ -1399,3 +1399,54 @@ def _years_from_text(text: str, found: list[Timex]) -> list[Timex]:
             step = -count if m.group("dir").lower() == "earlier" else count
         extra.append(Timex(m.start(), m.end(), m.group(0), str(base + step), "year"))
     return sorted(found + extra, key=lambda t: t.start) if extra else found
+
+
+# --------------------------------------------------------------------------------------------------
+# Dates told by reference to another ("that July", "the following year")
+# --------------------------------------------------------------------------------------------------
+
+_ANAPHORIC_RE = re.compile(
+    r"\b(?:(?P<same>that|the same) (?P<unit>year|month|day)"
+    r"|(?P<next>the following|the next|the subsequent) year|the year after|a year later"
+    r"|(?P<prev>the previous|the preceding) year|the year before|a year earlier"
+    r"|that (?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    re.IGNORECASE,
+)
+
+
+def find_anaphoric(sentence: str, before: str, published: str | date | None) -> list[Timex]:
+    """Dates ``sentence`` tells by reference to the last date named before them ("Ankara signed in 2017; the
+    first batteries arrived that July", "... ordered in 2022 and delivered the following year"), resolved
+    against that date; ``before`` is the text that precedes the sentence. A reference finer than the phrase
+    needs ("the same day" after "in 2019") leaves it unresolved."""
+    out: list[Timex] = []
+    for m in _ANAPHORIC_RE.finditer(sentence):
+        context = before + " " + sentence[: m.start()]
+        named = [t for t in find_timexes(context[-800:], published)
+                 if t.value and t.kind in ("date", "month", "year", "weekday", "relative")]
+        if not named:
+            continue
+        text = m.group(0).lower()
+        ref = named[-1].value or ""
+        if m.group("prev") or text in ("the year before", "a year earlier"):
+            after = [t for t in find_timexes(sentence[m.end():], published) if t.value and t.kind in ("date", "month",
+                                                                                                      "year")]
+            if after:  # "batteries bought the year before shot down aircraft in 2008": the year its clause tells
+                ref = after[0].value or ref
+        year = int(ref[:4])
+        if m.group("month"):
+            value: str | None = f"{year:04d}-{_MONTHS.index(m.group('month')[:3].lower()) + 1:02d}"
+        elif m.group("unit") == "day":
+            value = ref if len(ref) == 10 else None
+        elif m.group("unit") == "month":
+            value = ref[:7] if len(ref) >= 7 else None
+        elif m.group("next") or text in ("the year after", "a year later"):
+            value = f"{year + 1:04d}"
+        elif m.group("prev") or text in ("the year before", "a year earlier"):
+            value = f"{year - 1:04d}"
+        else:
+            value = f"{year:04d}"
+        if value is not None:
+            kind = {4: "year", 7: "month"}.get(len(value), "date")
+            out.append(Timex(m.start(), m.end(), m.group(0), value, kind))
+    return out
