@@ -3225,12 +3225,16 @@ class TestParticiplesOnTheItems:
         rec = run("Namibia's two C-27J transports, delivered in 2015, are grounded.", "2025-12-02")
         assert [(roles(e), e.date) for e in rec.events] == [(("delivery", "ITA", "NAM", "C-27J"), "2015")], show(rec)
 
+
+class TestFirstFlights:
     def test_a_first_flight_is_the_makers_test_even_after_a_sale(self, run: Run) -> None:
         """ "Namibia bought K-8s ... The K-8 first flew in 1990": the prototype flew for its maker, not the buyer."""
         rec = run("Namibia bought K-8 jets in 2005. The K-8 first flew in 1990.", "2025-12-02")
         assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "CHN", None, "K-8"), "1990")], (
             show(rec))
 
+
+class TestDealsToldAgainAndAhead:
     def test_items_that_follow_talks_are_a_delivery_of_what_was_talked_about(self, run: Run) -> None:
         """ "in talks over four gunboats ... The first two boats would follow in 2027": the delivery of the boats
         under talks (the ellipsis reads back to talks too, not only to deals)."""
@@ -3254,6 +3258,8 @@ class TestParticiplesOnTheItems:
         assert [(roles(e), e.date) for e in rec.events] == [(("order", "TUR", "ALB", "Otokar Cobra"), "2025-10-09")], (
             show(rec))
 
+
+class TestDeliveriesToSitesAndWithClauses:
     def test_items_reaching_a_barracks_are_delivered(self, run: Run) -> None:
         """ "the first eight vehicles will reach the army's barracks in Durres early in 2027": a site of the buyer's
         forces, like "reach the army"."""
@@ -3270,6 +3276,8 @@ class TestParticiplesOnTheItems:
             (("delivery", "USA", "ALB", "JLTV"), "2021", "asserted"),
             (("delivery", "USA", "ALB", "JLTV"), "2027", "planned")], show(rec)
 
+
+class TestHoldersOfItemsTold:
     def test_arms_bought_alongside_others_are_deployed_by_their_buyer(self, run: Run) -> None:
         """ "approved buying the vehicles along with Starstreak missiles ... The Starstreak should be operational by
         2027": the missiles, told as the second item of a purchase, are the buyer's to deploy."""
