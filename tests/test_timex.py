@@ -278,6 +278,10 @@ def test_as_recently_as_a_month_dates_it() -> None:
     ("Poland signed its own agreement the same day.", "Korea signed on July 27, 2022.", "2022-07-27"),
     ("The deal was struck that year.", "Talks began in March 2019.", "2019"),
     ("Batteries bought the year before shot down jets in 2008.", "Georgia bought arms in 1999.", "2007"),
+    ("Germany had stationed Patriots there the previous month.", "Slovakia gave Kyiv its S-300 in April 2022.",
+     "2022-03"),
+    ("The pilots had landed them at Termez a month earlier.", "In January 2021 it let the jets fly out.", "2020-12"),
+    ("The contract followed a month later.", "Talks ended in December 2019.", "2020-01"),
 ])
 def test_dates_told_by_reference_to_the_last_date_named(sentence: str, before: str, value: str) -> None:
     """ "that July", "the following year", "the same day": resolved against the date named last before them

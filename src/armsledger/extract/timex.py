@@ -1407,8 +1407,10 @@ def _years_from_text(text: str, found: list[Timex]) -> list[Timex]:
 
 _ANAPHORIC_RE = re.compile(
     r"\b(?:(?P<same>that|the same) (?P<unit>year|month|day)"
-    r"|(?P<next>the following|the next|the subsequent) year|the year after|a year later"
-    r"|(?P<prev>the previous|the preceding) year|the year before|a year earlier"
+    r"|(?:the following|the next|the subsequent) (?P<next>year|month)|the (?P<next2>year|month) after"
+    r"|an? (?P<next3>year|month) later"
+    r"|(?:the previous|the preceding) (?P<prev>year|month)|the (?P<prev2>year|month) before"
+    r"|an? (?P<prev3>year|month) earlier"
     r"|that (?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b",
     re.IGNORECASE,
 )
@@ -1426,26 +1428,28 @@ def find_anaphoric(sentence: str, before: str, published: str | date | None) -> 
                  if t.value and t.kind in ("date", "month", "year", "weekday", "relative")]
         if not named:
             continue
-        text = m.group(0).lower()
         ref = named[-1].value or ""
-        if m.group("prev") or text in ("the year before", "a year earlier"):
+        step_unit = m.group("next") or m.group("next2") or m.group("next3")
+        back_unit = m.group("prev") or m.group("prev2") or m.group("prev3")
+        if back_unit:
             after = [t for t in find_timexes(sentence[m.end():], published) if t.value and t.kind in ("date", "month",
                                                                                                       "year")]
             if after:  # "batteries bought the year before shot down aircraft in 2008": the year its clause tells
                 ref = after[0].value or ref
         year = int(ref[:4])
+        unit, step = (step_unit, 1) if step_unit else (back_unit, -1) if back_unit else (None, 0)
+        value: str | None
         if m.group("month"):
-            value: str | None = f"{year:04d}-{_MONTHS.index(m.group('month')[:3].lower()) + 1:02d}"
-        elif m.group("unit") == "day":
+            value = f"{year:04d}-{_MONTHS.index(m.group('month')[:3].lower()) + 1:02d}"
+        elif (m.group("unit") or "").lower() == "day":
             value = ref if len(ref) == 10 else None
-        elif m.group("unit") == "month":
+        elif (m.group("unit") or "").lower() == "month":
             value = ref[:7] if len(ref) >= 7 else None
-        elif m.group("next") or text in ("the year after", "a year later"):
-            value = f"{year + 1:04d}"
-        elif m.group("prev") or text in ("the year before", "a year earlier"):
-            value = f"{year - 1:04d}"
+        elif unit and unit.lower() == "month":  # "the previous month": only against a month named
+            months = year * 12 + int(ref[5:7]) - 1 + step if len(ref) >= 7 else None
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}" if months is not None else None
         else:
-            value = f"{year:04d}"
+            value = f"{year + step:04d}"
         if value is not None:
             kind = {4: "year", 7: "month"}.get(len(value), "date")
             out.append(Timex(m.start(), m.end(), m.group(0), value, kind))
