@@ -1341,6 +1341,13 @@ class TestAttribution:
         assert "Prensa Libre" in {e.source for e in rec.events}, show(rec)
         assert not any("King Air" in (e.source or "") for e in rec.events), show(rec)
 
+    def test_a_surname_alone_is_the_person_named_in_full_before(self, run: Run) -> None:
+        """ "Defence Minister Pål Jonson said ... Jonson told reporters": one source, by the full name, whether or
+        not the tagger took the surname for a person."""
+        rec = run("Sweden will send two ASC 890 aircraft to Ukraine, Defence Minister Pål Jonson said on Monday. "
+                  "Sweden will also send Gripen jets to Ukraine in 2026, Jonson told reporters.", "2025-10-23")
+        assert [e.source for e in rec.events] == ["Pål Jonson", "Pål Jonson"], show(rec)
+
     def test_he_said_skips_a_paper_the_parser_took_for_a_person(self, run: Run) -> None:
         """A name met only as "a report in the daily X" is not who "he" is; the speaker named before it is."""
         rec = run('"We are not negotiating for Su-35 jets," Colonel Arman Dauletov told reporters, dismissing a '
