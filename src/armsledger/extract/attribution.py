@@ -82,10 +82,10 @@ class AttributionFinder:
         """The person "he" or "she" stands for: the last one named in this sentence or the three before it, the
         way a report names a speaker once and goes on with "he said" ("Colonel Ruben Alvarado, the spokesman,
         told reporters ... The contract was signed in October, he said")."""
-        sents = list(pronoun.doc.sents) if pronoun.doc.has_annotation("SENT_START") else []
-        here = next((k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end), None)
-        floor = sents[max(0, here - 3)].start if here is not None else 0
-        before = [m for m in self._people if floor <= m.start and m.end <= pronoun.i and _speaks(m, pronoun.doc)]
+        doc = pronoun.doc
+        upto = [s.start for s in doc.sents if s.start <= pronoun.i] if doc.has_annotation("SENT_START") else [0]
+        floor = upto[max(0, len(upto) - 4)]  # the pronoun's sentence and the three before it
+        before = [m for m in self._people if floor <= m.start and m.end <= pronoun.i and _speaks(m, doc)]
         return before[-1].canonical if before else None
 
     # --- naming sources ------------------------------------------------------------------------

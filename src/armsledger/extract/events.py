@@ -275,8 +275,9 @@ class EventExtractor:
                 ):
                     state.topic = m.country  # "Poland's ministry declined ..." -> "the country" is Poland
             service = next((_bare_service(c) for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if service and _service_state(state, service):  # "The army has reinforced the border. Last week it
-                state.last_subject_state = _service_state(state, service)  # sent ...": "it" is the army's state
+            home = _service_state(state, service) if service else None
+            if home:  # "The army has reinforced the border. Last week it sent ...": "it" is the army's state
+                state.last_subject_state = home
         return Extraction(merge_duplicates(events, published, state.verbal), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
@@ -2516,8 +2517,9 @@ def _bare_forces(tok: Token) -> str | None:
     Mi-24s") that is the trigger's subject, or owns or receives what it moves: the service is the one the article
     named before."""
     for t in tok.subtree if tok.pos_ in ("VERB", "AUX") else (*tok.subtree, *tok.head.children):
-        if t.lower_ in _FORCE_HEADS and _argument_of(t, tok) and _bare_service(t):
-            return _bare_service(t)
+        service = _bare_service(t) if t.lower_ in _FORCE_HEADS and _argument_of(t, tok) else None
+        if service:
+            return service
     return None
 
 
