@@ -440,6 +440,53 @@ def test_talks_near_a_deal_and_the_deal_itself_are_one_story() -> None:
     assert records[0].story == records[1].story != records[2].story
 
 
+def test_a_follow_up_on_the_same_deal_is_one_story_whatever_step_it_leads_with() -> None:
+    """ "Greece takes its first PULS launchers" and, eleven days later, "Athens denies a second PULS order": one
+    deal's news told as a delivery and as a denied order; the same system bought by another state stays apart."""
+    records = [
+        rec("first", "2026-06-18", [ev("delivery", "ISR", "GRC", "PULS", "2026-06-16")]),
+        rec("denial", "2026-06-29", [ev("order", "ISR", "GRC", "PULS", "2026-06-26", "denied", "ministry")]),
+        rec("other", "2026-06-20", [ev("order", "ISR", "NLD", "PULS", "2026-06-19")]),
+    ]
+    link(records)
+    assert records[0].story == records[1].story != records[2].story
+
+
+def test_a_follow_up_that_headlines_the_deal_joins_it_though_it_leads_with_another_system() -> None:
+    """The follow-up leads with a denied drone purchase but its headline names the Super Tucanos of the first
+    article: one story. Without the headline naming them, the two stay apart."""
+
+    def follow_up(title: str) -> ArticleRecord:
+        return rec(
+            "denial",
+            "2025-11-26",
+            [
+                ev("order", "ISR", "DOM", "Hermes 900", "2025-11-24", "denied", "ministry"),
+                ev("order", "BRA", "DOM", "A-29", "2025-11", source="ministry"),
+            ],
+            title=title,
+        )
+
+    first = rec("signing", "2025-11-12", [ev("order", "BRA", "DOM", "A-29", "2025-11-11")])
+    named = follow_up("Santo Domingo denies buying Israeli drones, gives new A-29 figures")
+    link([first, named])
+    assert first.story == named.story
+    unnamed = follow_up("Santo Domingo denies buying Israeli drones")
+    link([first, unnamed])
+    assert first.story != unnamed.story
+
+
+def test_a_buy_back_is_not_the_story_of_the_sale_it_reverses() -> None:
+    """Russia's S-400 delivery to Turkey and, a week later, a Russian offer to buy the S-400s back: the items
+    flow the other way, so the two are different developments."""
+    records = [
+        rec("sale", "2025-09-01", [ev("delivery", "RUS", "TUR", "S-400", "2025-08-30")]),
+        rec("buyback", "2025-09-08", [ev("offer", "TUR", "RUS", "S-400", "2025-09-07", "reported", "Nefes")]),
+    ]
+    link(records)
+    assert records[0].story != records[1].story
+
+
 def test_report_and_denial_are_one_story_with_a_factuality_conflict() -> None:
     records = [
         rec(

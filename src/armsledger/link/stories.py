@@ -8,13 +8,18 @@ the same type and date are central too ("F-35s for Greece and F-16s for
 Turkey cleared"). A 2017 order that twenty articles recall is background and
 never places an article, so shared background cannot merge two stories.
 
-Two articles share a story when
+An article's keys are its central event and the current events whose system
+its headline names ("Santo Domingo denies buying Israeli drones, gives new
+Super Tucano figures" is also about the Super Tucano deal). Two articles share
+a story when
 
-- their central events have the same *type family* — a report and its denial
-  or confirmation share a type; an offer, talks about it, its rejection and
-  the order it ends in are one ``proposal``; a delay and a cancellation one ``disruption``; a delivery
-  and the system's deployment one ``arrival`` — the same system, compatible
-  parties (equal, or one side names a subset), and anchors (central-event date
+- two of their keys have the same *type family* — a report and its denial or
+  confirmation share a type; the life of one deal (offer, talks, rejection,
+  order, delay, cancellation, delivery, deployment, return) is one
+  ``transfer``: a follow-up on the same system weeks later is told as a slip,
+  a first delivery or a denial of the order — the same system, compatible
+  parties (equal, or one side names a subset, with the items not flowing the
+  other way: a buy-back is not the sale), and anchors (central-event date
   joined with the publication date) within ``window_days``; or
 - their texts are near-duplicates (MinHash LSH on word 4-shingles, estimated
   Jaccard >= 0.5, published within the window), unless their central events
@@ -50,14 +55,15 @@ from armsledger.model import ACTOR_ONLY_TYPES, ArticleRecord, Event, Story
 
 # Event types that answer one another within one development.
 FAMILY: dict[str, str] = {
-    "offer": "proposal",
-    "negotiation": "proposal",
-    "rejection": "proposal",
-    "order": "proposal",  # talks that end in a deal, and reports the deal is (not yet) signed: one development
-    "delay": "disruption",
-    "cancellation": "disruption",
-    "delivery": "arrival",  # "first system arrives" and "system deployed" in the same weeks: one development
-    "deployment": "arrival",
+    "offer": "transfer",
+    "negotiation": "transfer",
+    "rejection": "transfer",
+    "order": "transfer",
+    "delay": "transfer",
+    "cancellation": "transfer",
+    "delivery": "transfer",
+    "deployment": "transfer",
+    "return": "transfer",
 }
 
 NUM_PERM = 64
@@ -73,6 +79,13 @@ class StoryKey:
     family: str
     system: str | None
     parties: frozenset[str]
+    flow: tuple[str | None, str | None] = (None, None)  # (from, to) of a transfer; a rejection's is unknown
+
+    def compatible(self, other: StoryKey) -> bool:
+        """Same parties (or a subset), and the items do not flow the other way (a buy-back is not the sale)."""
+        (a_from, a_to), (b_from, b_to) = self.flow, other.flow
+        reversed_flow = (a_from is not None and a_from == b_to) or (a_to is not None and a_to == b_from)
+        return parties_compatible(self.parties, other.parties) and not reversed_flow
 
 
 @dataclass(slots=True)
@@ -109,6 +122,13 @@ def is_background(event: Event, pub: tuple[int, int] | None, window_days: int) -
     return gap_days((span[0], span[1]), pub) > window_days
 
 
+def named_in(title_slug: str, event: Event) -> bool:
+    """Whether a headline (as a slug) names the event's system, as filed ("A-29") or by its designation."""
+    if not title_slug or not event.system:
+        return False
+    return any(form and form in title_slug for form in (slug(event.system), norm_system(event.system)))
+
+
 def central_event(record: ArticleRecord, window_days: int) -> int | None:
     """Index of the article's central event.
 
@@ -124,8 +144,7 @@ def central_event(record: ArticleRecord, window_days: int) -> int | None:
     for i, ev in enumerate(record.events):
         if is_background(ev, pub, window_days):
             continue
-        sysn = norm_system(ev.system)
-        in_title = bool(sysn and title and sysn in title)
+        in_title = named_in(title, ev)
         prec = precision(ev.date)
         type_in_title = any(w in title_words for w in TITLE_WORDS.get(ev.type, ()))
         rank = (
@@ -164,28 +183,45 @@ def story_key(event: Event) -> StoryKey | None:
     system = None if event.type == "sanction" else norm_system(event.system)
     if system is None and not parties:
         return None
-    return StoryKey(family_of(event.type), system, parties)
+    if event.type == "deployment":
+        flow = (None, event.supplier)  # the state that deploys holds the items
+    elif family_of(event.type) == "transfer" and event.type != "rejection":  # a buyer or a seller may reject
+        flow = (event.supplier, event.recipient)
+    else:
+        flow = (None, None)
+    return StoryKey(family_of(event.type), system, parties, flow)
 
 
 def lead_keys(record: ArticleRecord, central: int | None, window_days: int) -> list[StoryKey]:
-    """The central key plus same-type, same-date events of the central sentence.
+    """The central key, same-type same-date events of the central sentence, and current events the headline names.
 
     "US clears F-35s for Greece and F-16s for Turkey" is one development with two
-    keys; an article about either sale belongs to its story.
+    keys; an article about either sale belongs to its story. A follow-up that
+    leads with a denial of drones but headlines "new Super Tucano figures" also
+    belongs to the Super Tucano story.
     """
     if central is None:
         return []
     ev = record.events[central]
-    keys = [k for k in (story_key(ev),) if k is not None]
-    if ev.sentence is None or not ev.date:
-        return keys
     pub = published_span(record)
-    for j, other in enumerate(record.events):
-        if j == central or other.sentence != ev.sentence or other.type != ev.type or other.date not in (ev.date, None):
-            continue  # an undated co-event of the lead ("approving at the same time the F-16 package") counts too
-        if is_background(other, pub, window_days):
-            continue
-        k = story_key(other)
+    title = slug(record.article.title)
+
+    def co_event(j: int, other: Event) -> bool:
+        if j == central or is_background(other, pub, window_days):
+            return False
+        if named_in(title, other):
+            return True
+        # an undated co-event of the lead ("approving at the same time the F-16 package") counts too
+        return (
+            bool(ev.date)
+            and ev.sentence is not None
+            and other.sentence == ev.sentence
+            and other.type == ev.type
+            and other.date in (ev.date, None)
+        )
+
+    keys: list[StoryKey] = []
+    for k in [story_key(ev)] + [story_key(o) for j, o in enumerate(record.events) if co_event(j, o)]:
         if k is not None and k not in keys:
             keys.append(k)
     return keys
@@ -201,9 +237,7 @@ def parties_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def keys_compatible(a: list[StoryKey], b: list[StoryKey]) -> bool:
-    return any(
-        x.family == y.family and x.system == y.system and parties_compatible(x.parties, y.parties) for x in a for y in b
-    )
+    return any(x.family == y.family and x.system == y.system and x.compatible(y) for x in a for y in b)
 
 
 def _anchor(record: ArticleRecord, event: Event, window_days: int) -> tuple[int, int] | None:
@@ -271,7 +305,7 @@ def cluster(records: list[ArticleRecord], window_days: int) -> StoryPlan:
     uf = UnionFind(n)
 
     # 1. central keys, blocked by (family, system) and swept in time order
-    items: list[tuple[tuple[str, str], int, int, int, frozenset[str]]] = []
+    items: list[tuple[tuple[str, str], int, int, int, StoryKey]] = []
     for i in range(n):
         if central[i] is None:
             continue
@@ -279,21 +313,21 @@ def cluster(records: list[ArticleRecord], window_days: int) -> StoryPlan:
         if anchor is None:
             continue
         for k in keys[i]:
-            items.append(((k.family, k.system or ""), anchor[0], anchor[1], position[i], k.parties))
+            items.append(((k.family, k.system or ""), anchor[0], anchor[1], position[i], k))
     items.sort(key=lambda t: (t[0], t[1], t[3]))
     block: tuple[str, str] | None = None
-    open_chains: dict[frozenset[str], tuple[int, int]] = {}  # parties -> (latest end, representative record)
-    for blk, lo, hi, pos, parties in items:
+    open_chains: dict[StoryKey, tuple[int, int]] = {}  # key -> (latest end, representative record)
+    for blk, lo, hi, pos, key in items:
         i = order[pos]
         if blk != block:
             block, open_chains = blk, {}
-        for ps in [ps for ps, (end, _) in open_chains.items() if lo - end > window_days]:
-            del open_chains[ps]
-        for ps, (_end, rep) in open_chains.items():
-            if parties_compatible(ps, parties):
+        for k in [k for k, (end, _) in open_chains.items() if lo - end > window_days]:
+            del open_chains[k]
+        for k, (_end, rep) in open_chains.items():
+            if k.compatible(key):
                 uf.union(rep, i)
-        end, rep = open_chains.get(parties, (hi, i))
-        open_chains[parties] = (max(end, hi), rep)
+        end, rep = open_chains.get(key, (hi, i))
+        open_chains[key] = (max(end, hi), rep)
 
     # 2. near-duplicate texts (echoes), unless their central events disagree
     echoes = []
