@@ -3340,3 +3340,20 @@ class TestTalksWithOneSideNamed:
         assert [(roles(e), e.factuality) for e in of_type(rec, "negotiation")] == [
             (("negotiation", "CHN", "IDN", "J-10"), "denied")], show(rec)
 
+
+
+class TestOneNamePerSystemAndArticle:
+    def test_an_article_that_once_writes_the_numbered_designation_files_every_mention_under_it(
+        self, run: Run
+    ) -> None:
+        """ "six A-29 Super Tucanos" once, "the Super Tucanos" after: analysts file the article's events under the
+        numbered designation (A-29, K239), not the name it repeats; an article that never writes it keeps the
+        name."""
+        rec = run("Paraguay signed for six A-29 Super Tucano aircraft from Brazil in March. The Super Tucanos will "
+                  "be delivered in 2027. Two more Super Tucanos could follow.", "2025-12-02")
+        assert {e.system for e in rec.events} == {"A-29"}, show(rec)
+        rec = run("Estonia bought Chunmoo launchers from South Korea in 2024. The Chunmoo rocket system, known in "
+                  "Korea as the K239, will be delivered in 2026.", "2025-12-02")
+        assert {e.system for e in rec.events} == {"K239"}, show(rec)
+        rec = run("Paraguay signed for six Super Tucano aircraft from Brazil in March.", "2025-12-02")
+        assert {e.system for e in rec.events} == {"Super Tucano"}, show(rec)

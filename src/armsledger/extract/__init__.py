@@ -83,14 +83,18 @@ class Extractor:
 
     def _filed_names(self, mentions: list[Mention]) -> dict[str, str]:
         """Designation -> the name this article files it under, for systems with two top-level names
-        ("Super Tucano"/"A-29", "GM200"/"Ground Master 200") or two spellings ("Hürkuş"/"Hurkus"): the one the
-        article writes most, ties to the first."""
+        ("Super Tucano"/"A-29", "GM200"/"Ground Master 200") or two spellings ("Hürkuş"/"Hurkus"): a
+        designation with a number over a name (an article that once writes "A-29" files its "Super Tucanos"
+        as A-29, as analysts do), then the one the article writes most, ties to the first."""
         tally: dict[str, Counter[str]] = {}
         for m in mentions:
             system = self.catalog.find_system(m.canonical) if m.label == "SYSTEM" else None
             if system is not None:
                 tally.setdefault(m.canonical, Counter())[system.filed_name(m.text)] += 1
-        return {canonical: names.most_common(1)[0][0] for canonical, names in tally.items()}
+        return {
+            canonical: max(names, key=lambda n, names=names: (any(c.isdigit() for c in n), names[n]))
+            for canonical, names in tally.items()
+        }
 
     def _without_parse(self, article: Article) -> ArticleRecord | None:
         """The record of an article that cannot hold an event, or None if it needs parsing."""
