@@ -3357,3 +3357,12 @@ class TestOneNamePerSystemAndArticle:
         assert {e.system for e in rec.events} == {"K239"}, show(rec)
         rec = run("Paraguay signed for six Super Tucano aircraft from Brazil in March.", "2025-12-02")
         assert {e.system for e in rec.events} == {"Super Tucano"}, show(rec)
+
+
+class TestPlacesNamedByAState:
+    def test_a_state_naming_a_border_is_a_place_not_the_buyer(self, run: Run) -> None:
+        """ "ordered in May for surveillance of the Somali border": Kenya's order, for use along Somalia's
+        border; Somalia buys nothing."""
+        rec = run("Kenya has not bought drones from Turkey, a spokesman said, denying a report that four Bayraktar "
+                  "TB2s had been ordered in May for surveillance of the Somali border.", "2025-11-26")
+        assert {roles(e)[1:3] for e in rec.events} == {("TUR", "KEN")}, show(rec)
