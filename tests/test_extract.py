@@ -3366,3 +3366,11 @@ class TestPlacesNamedByAState:
         rec = run("Kenya has not bought drones from Turkey, a spokesman said, denying a report that four Bayraktar "
                   "TB2s had been ordered in May for surveillance of the Somali border.", "2025-11-26")
         assert {roles(e)[1:3] for e in rec.events} == {("TUR", "KEN")}, show(rec)
+
+    def test_a_state_placing_a_news_outlet_is_no_party_to_what_it_reports(self, run: Run) -> None:
+        """ "the Italian news agency ANSA, which said it had seen a copy of the contract", "a Greek daily said it
+        had seen the contract": the outlet's country neither buys nor sells."""
+        rec = run("Indonesia signed a contract for 42 Rafale jets from France in March. No price was given, but the "
+                  "Italian news agency ANSA, which said it had seen a copy of the contract, put its value at $8 "
+                  "billion. A Greek daily said it had seen the contract too.", "2025-11-12")
+        assert {roles(e) for e in rec.events} == {("order", "FRA", "IDN", "Rafale")}, show(rec)

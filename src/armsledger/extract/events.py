@@ -35,6 +35,7 @@ from armsledger.extract.lexicon import (
     PROGRAMME_WORDS,
     READY_FOR,
     REJECTABLE,
+    REPORT_NOUNS,
     REPORTING_VERBS,
     REQUEST_WORDS,
     SHIP_KINDS,
@@ -1737,6 +1738,8 @@ class EventExtractor:
             if not m.is_state:
                 continue
             root = m.span(sent.doc).root
+            if _names_media(root):
+                continue
             role = _relation(root, anchor, passive)
             if role is None:
                 continue
@@ -2634,7 +2637,24 @@ def _subject_state(root: Token) -> bool:
     """Whether a state mention is a subject, or names the subject's state ("Turkish officials said they ...")."""
     return root.dep_ in ("nsubj", "nsubjpass") or (
         root.dep_ in ("amod", "compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass")
+        and not _names_media(root)
     )
+
+
+def _names_media(root: Token) -> bool:
+    """ "the Spanish news agency EFE", "a Russian daily": the state only places a news outlet, which is no party to
+    what it reports (a "procurement agency" is a state's own)."""
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "poss", "nmod") or head == root:
+        return False
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound")]  # ("the Spanish news agency EFE")
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma == "agency" and any(c.lower_ in ("news", "press", "wire") for c in noun.children):
+            return True
+        if lemma in REPORT_NOUNS and lemma not in ("report", "reports", "agency"):
+            return True
+    return False
 
 
 def _state_nouns(sent: Span, mentions: list[Mention], state: ArticleState) -> list[Mention]:
