@@ -3374,3 +3374,21 @@ class TestPlacesNamedByAState:
                   "Italian news agency ANSA, which said it had seen a copy of the contract, put its value at $8 "
                   "billion. A Greek daily said it had seen the contract too.", "2025-11-12")
         assert {roles(e) for e in rec.events} == {("order", "FRA", "IDN", "Rafale")}, show(rec)
+
+
+class TestChoicesOverRivals:
+    def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
+        """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the
+        first four aircraft" after it are the jets bought, not the rival just named."""
+        rec = run("Peru has signed for 24 KF-21 fighters from South Korea. The defence ministry said the Korean jet "
+                  "had been preferred to Dassault's Rafale, which France had offered since 2022. The first four "
+                  "aircraft will land in Lima in 2028.", "2025-11-12")
+        assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "PER", "FRA", "Rafale")], show(rec)
+        assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "KOR", "PER", "KF-21")], show(rec)
+
+    def test_the_items_told_after_a_choice_are_the_winners(self, run: Run) -> None:
+        """ "It chose the Swedish fighter over Lockheed Martin's F-16. The first aircraft will arrive in 2026": the
+        Gripens, though the F-16 is the aircraft the sentence before named last."""
+        rec = run("Colombia has ordered 17 Gripen jets. It chose the Swedish fighter over Lockheed Martin's F-16. The "
+                  "first aircraft will arrive in 2026.", "2025-11-12")
+        assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "SWE", "COL", "Gripen")], show(rec)

@@ -55,6 +55,7 @@ _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "
                  "approval", "trial"}
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
+                 "prefer",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
                  "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
                  "explore", "evaluate", "assess", "see", "clear", "win", "pay", "assign", "attach", "allocate",
@@ -226,7 +227,9 @@ class EventExtractor:
                     sent_events.extend(self._coordinated(ev, trig.token, sent_mentions, by_token, state, timexes))
                     sent_events.extend(self._coordinated_parties(ev, sent, sent_mentions, trig))
                     sent_events.extend(_more_of(ev, trig.token, timexes))
-                    sent_events.extend(self._rejected_rivals(ev, trig.token, ctx, state))
+                    passed_over = self._rejected_rivals(ev, trig.token, ctx, state)
+                    sent_events.extend(passed_over)  # ("chose X over Y. The aircraft will land ...": X's, not Y's)
+                    state.turned_down.update(r.system for r in passed_over if r.type == "rejection" and r.system)
                     if s_idx <= 1 and lead_cited is None and self._last_attribution is not None:
                         lead_cited = self._last_attribution.cited
                     _note_holder(state, ev)
@@ -780,7 +783,10 @@ class EventExtractor:
                 and governor.lemma_.lower() in REQUEST_WORDS):
             etype, converted = "offer", True
 
-        if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(tok, mentions, by_token):
+        if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(
+            tok, mentions, by_token
+        ) and not (passed and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in GENERIC_CATEGORIES
+                                  for c in tok.children)):  # "the Brazilian turboprop was preferred to the AT-6"
             return None
         # "talks with Kenya were progressing": talks with a party to the deal told before are about that deal
         on_deal = etype == "negotiation" and _talks_with_party(tok, by_token, state.last_transfer)
@@ -2776,8 +2782,11 @@ def _passed_over(tok: Token) -> set[int]:
     chosen = [o for o in tok.children if o.dep_ == "dobj"] + [  # "opted for the launcher over the HIMARS"
         g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
         for g in p.children if g.dep_ == "pobj"]
+    preferred = tok.lemma_.lower() == "prefer"  # "X was preferred to Y", "preferred X to Y"
     for c in (*tok.children, *(g for o in chosen for g in o.children)):
-        if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "of" and c.head.lower_ == "instead"):
+        if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "of" and c.head.lower_ == "instead" or (
+            preferred and c.lower_ == "to"
+        )):
             ids |= {t.i for t in c.subtree}
         if c.dep_ == "advmod" and c.lower_ == "instead":
             ids |= {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}

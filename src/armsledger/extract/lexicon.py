@@ -21,6 +21,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "select": ("order", "get"),  # "Colombia has selected the Gripen": a choice of supplier is the order
     "choose": ("order", "get"),
     "pick": ("order", "get"),  # "Ottawa picked the F-35 in 2022" (only near a system: events._STRICT_VERBS)
+    "prefer": ("order", "get"),  # "the Brazilian turboprop had been preferred to the AT-6" (strict, as "pick")
     "purchase": ("order", "get"),
     "acquire": ("order", "get"),
     "procure": ("order", "get"),
@@ -310,6 +311,7 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "engine": ("engine",), "engines": ("engine",), "escort": ("ship",), "escorts": ("ship",),
     "warship": ("ship",), "warships": ("ship",), "cruiser": ("ship",), "cruisers": ("ship",),
     "minehunter": ("ship",), "minehunters": ("ship",), "gunship": ("helicopter",), "gunships": ("helicopter",),
+    "turboprop": ("combat_aircraft", "aircraft"), "turboprops": ("combat_aircraft", "aircraft"),
 }
 
 # What follows "<Name>-class" when it names a ship class ("Abukuma-class destroyer escorts"), not a rank
