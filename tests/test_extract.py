@@ -3376,6 +3376,16 @@ class TestPlacesNamedByAState:
         assert {roles(e) for e in rec.events} == {("order", "FRA", "IDN", "Rafale")}, show(rec)
 
 
+class TestAllOfThem:
+    def test_all_of_them_stands_for_the_items_told(self, run: Run) -> None:
+        """ "ordered its first three of the Pakistani aircraft in 2016, and all of them had been delivered by the end
+        of 2021": the jets ordered arrive ("all", "both", "most", "half" of them, as "the first of them")."""
+        rec = run("Nigeria is buying more JF-17 jets. The air force ordered its first three of the Pakistani aircraft "
+                  "in 2016, and all of them had been delivered by the end of 2021.", "2025-11-12")
+        assert [(roles(e), e.date) for e in of_type(rec, "delivery")] == [
+            (("delivery", "PAK", "NGA", "JF-17"), "2021")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

@@ -2725,7 +2725,7 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
     them"), not for a recipient ("sell it F-15s")."""
     if _bare_first(arg):
         return True  # "... ordered 16 jets; the first is expected in 2026"
-    part = arg.lower_ in ("first", "last", "rest", "remainder") or arg.like_num
+    part = arg.lower_ in ("first", "last", "rest", "remainder", "all", "both", "most", "half") or arg.like_num
     if arg.dep_ in ("nsubjpass", "nsubj") and part and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these", "which") for g in c.children)
         for c in arg.children
