@@ -3386,6 +3386,17 @@ class TestAllOfThem:
             (("delivery", "PAK", "NGA", "JF-17"), "2021")], show(rec)
 
 
+class TestLicensors:
+    def test_the_state_whose_licence_a_sale_needs_is_neither_seller_nor_buyer(self, run: Run) -> None:
+        """ "the sale required an export licence from Berlin", "held up for want of German export licences": the
+        licensing state holds a veto, it does not sell (the licence note itself is no event)."""
+        rec = run("Egypt signed for K9 howitzers from South Korea in 2022. Because the K9 uses a German engine, the "
+                  "sale required an export licence from Berlin. The delivery of the guns was held up for want of "
+                  "German export licences for their engines.", "2025-11-12")
+        assert {roles(e) for e in rec.events} == {("order", "KOR", "EGY", "K9"), ("delay", "KOR", "EGY", "K9")}, (
+            show(rec))
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

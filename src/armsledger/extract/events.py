@@ -2321,6 +2321,8 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
             return None
     if any(t.lemma_.lower() in ("sanction", "penalty", "embargo") for t in path[1:]):
         return None  # "a contract that could expose the country to US penalties": the sanctioner, not a party
+    if any(t.lemma_.lower() in _PERMIT_NOUNS for t in path[1:]):
+        return None  # "the sale required a re-export licence from Washington": the licensor, not the seller
     if root.dep_ in ("amod", "compound", "poss") and root.head.lemma_.lower() in _EDGE_NOUNS:
         return None  # "ordered for surveillance of the Haitian border", "sent to the Polish frontier": a place
     child = cur
@@ -3137,6 +3139,7 @@ def _old_schedule(tok: Token) -> Token | None:
     return None
 
 
+_PERMIT_NOUNS = {"licence", "license", "permit", "permission", "waiver", "authorisation", "authorization"}
 _EDGE_NOUNS = {"border", "frontier", "coast", "coastline", "waters", "airspace", "borderland"}
 _SITE_PREPS = frozenset({"at", "from", "in", "around", "near", "along"})
 _SITE_NOUNS = {"capital", "border", "south", "north", "east", "west", "base", "airport", "port", "coast", "region",
