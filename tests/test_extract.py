@@ -3397,6 +3397,14 @@ class TestLicensors:
             show(rec))
 
 
+class TestKitOfItsOwn:
+    def test_equipment_of_its_own_is_not_the_system_told(self, run: Run) -> None:
+        """ "Britain has been supplying equipment of its own": British kit, not the Chinese helicopters before."""
+        rec = run("Ghana signed for four Z-9 helicopters from China in 2023. Britain has been supplying equipment of "
+                  "its own.", "2025-11-12")
+        assert [roles(e) for e in rec.events] == [("order", "CHN", "GHA", "Z-9")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

@@ -1480,7 +1480,7 @@ class EventExtractor:
         if generics and (any(c.lower_ in _OWN_WORDS and not (c.lower_ == "new" and any(
                              d.dep_ == "det" and d.lower_ == "the" for d in generics[0].children))
                              for c in generics[0].children) or _indefinite(generics[0])
-                         or _mixed_makers(generics[0], by_token)):
+                         or _mixed_makers(generics[0], by_token) or _of_its_own(generics[0])):
             return None  # ("Chinese and Russian equipment": arms in general, not one system)
         if generics:
             # the antecedent may be earlier in this sentence ("signed for 12 F-16s ... has yet to receive a jet")
@@ -2720,6 +2720,12 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
 def _for_objects(verb: Token) -> list[Token]:
     """ "signed for a second batch", "opted for more": what a verb is for."""
     return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+
+
+def _of_its_own(noun: Token) -> bool:
+    """ "Washington has been supplying equipment of its own": the supplier's own kit, not the system just told."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "own" for g in c.children)
+               for c in noun.children)
 
 
 def _pronoun_items(arg: Token, verb: Token) -> bool:
