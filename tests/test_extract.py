@@ -3405,6 +3405,18 @@ class TestKitOfItsOwn:
         assert [roles(e) for e in rec.events] == [("order", "CHN", "GHA", "Z-9")], show(rec)
 
 
+class TestItemsAndTheirAsides:
+    def test_a_participle_on_the_items_orders_them_and_what_comes_along(self, run: Run) -> None:
+        """ "Two Shaldag patrol boats, ordered from Israel in 2019 along with Spike missiles to arm them, entered
+        service last year": both are ordered; only the boats enter service (the clause is an aside)."""
+        rec = run("Kenya is modernising its navy. Two Shaldag patrol boats, ordered by the navy from Israel in 2019 "
+                  "along with Spike missiles to arm them, entered service last year.", "2025-11-12")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("deployment", "KEN", None, "Shaldag"), "2024"),
+            (("order", "ISR", "KEN", "Shaldag"), "2019"),
+            (("order", "ISR", "KEN", "Spike"), "2019")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

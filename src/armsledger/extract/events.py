@@ -1272,8 +1272,9 @@ class EventExtractor:
         seen = {ev.system}
         # "... together with / along with / as well as a FREMM frigate"
         right = max(scope)
+        asides = _asides(tok, scope)
         for m in mentions:
-            if m.label != "SYSTEM" or m.canonical in seen:
+            if m.label != "SYSTEM" or m.canonical in seen or m.start in asides:
                 continue
             root = m.span(doc).root
             while root.dep_ in ("amod", "compound", "nmod", "nummod", "conj") and root.head.pos_ in ("NOUN", "PROPN"):
@@ -1393,6 +1394,10 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children
         ):  # "two C-27Js, ordered in 2010 and delivered in 2015": the conjunct describes the same items
             return self._system(tok.head, sent, mentions, by_token, state, etype)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            named = [m for m in systems if tok.head.left_edge.i <= m.start < tok.i]
+            if named:  # "Four Shaldag boats, ordered from Israel Shipyards along with Spike missiles": the items
+                return named[-1].canonical  # the participle describes, not what comes along
         scope = _clause_tokens(tok)
         if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
             scope |= {t.i for t in tok.subtree}
@@ -1413,6 +1418,9 @@ class EventExtractor:
             conj = {t.i for i in scope if doc[i].dep_ in ("dobj", "pobj", "nsubjpass") and doc[i].pos_ == "NOUN"
                     for c in doc[i].conjuncts if c.i > doc[i].i for t in c.subtree}
             own = [m for m in systems if m.start in conj]
+        inner = _asides(tok, scope)
+        if any(m.start not in inner for m in own):  # "Two Shaldag boats, ordered along with Spike missiles, entered
+            own = [m for m in own if m.start not in inner]  # service": the items, not a clause's aside about them
         if own:
             # "the first NASAMS and IRIS-T SLM fire units will arrive next year, with VL MICA following": an
             # intransitive or passive verb's items are its subject, however near another system is
@@ -2720,6 +2728,14 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
 def _for_objects(verb: Token) -> list[Token]:
     """ "signed for a second batch", "opted for more": what a verb is for."""
     return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+
+
+def _asides(tok: Token, scope: set[int]) -> set[int]:
+    """Token ids of the participial and relative clauses in a trigger's scope that do not hold the trigger: "Two
+    Shaldag boats, ordered along with Spike missiles, entered service" tells what entered service outside them."""
+    doc = tok.doc
+    return {t.i for i in scope if doc[i].dep_ in ("acl", "relcl") and tok not in doc[i].subtree
+            for t in doc[i].subtree}
 
 
 def _of_its_own(noun: Token) -> bool:
