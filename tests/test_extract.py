@@ -3417,6 +3417,16 @@ class TestItemsAndTheirAsides:
             (("order", "ISR", "KEN", "Spike"), "2019")], show(rec)
 
 
+class TestUnitsOfItems:
+    def test_a_unit_of_items_coordinated_with_another_system_holds_both(self, run: Run) -> None:
+        """ "talks with Russia for a squadron of Su-30 fighters and an S-300 air defence system": the talks
+        cover both items, though the second is coordinated with the squadron, not with the fighters."""
+        rec = run("Vietnam has opened talks with Russia for a squadron of Su-30 fighters and an S-300 air defence "
+                  "system.", "2026-01-20")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("negotiation", "RUS", "VNM", "S-300"), ("negotiation", "RUS", "VNM", "Su-30")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

@@ -1268,6 +1268,11 @@ class EventExtractor:
         if first is not None:
             heads = {first.span(doc).root}
             heads |= {first.span(doc).root.head} if first.span(doc).root.dep_ in ("compound", "nmod", "amod") else set()
+            for h in list(heads):  # "a squadron of J-10CE fighters and an FD-2000 system": the unit is the item
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in (
+                    _UNIT_NOUNS | _PART_NOUNS | {"fleet", "number", "battery"}
+                ):
+                    heads.add(h.head.head)
         extra: list[Event] = []
         seen = {ev.system}
         # "... together with / along with / as well as a FREMM frigate"
