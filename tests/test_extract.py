@@ -3427,6 +3427,16 @@ class TestUnitsOfItems:
             ("negotiation", "RUS", "VNM", "S-300"), ("negotiation", "RUS", "VNM", "Su-30")], show(rec)
 
 
+class TestFollowedByOtherItems:
+    def test_named_items_that_followed_are_their_own_delivery(self, run: Run) -> None:
+        """ "The air force's K-8 jets were handed over in 2009. Type 63A light tanks followed in 2011": the tanks
+        arrive in 2011 (the jets are not delivered twice)."""
+        rec = run("China has long armed Namibia. The air force's K-8 jets were handed over in 2009. Type 63A light "
+                  "tanks followed in 2011.", "2026-01-20")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("delivery", "CHN", "NAM", "K-8"), "2009"), (("delivery", "CHN", "NAM", "Type 63A"), "2011")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

@@ -1180,7 +1180,9 @@ class EventExtractor:
         if not subjects or subjects[0].lower_ in _PRONOUNS:
             return None
         subj = subjects[0]
-        subj_mention = ctx.by_token.get(subj.i) or _mention_in(subj, ctx.by_token)
+        subj_mention = ctx.by_token.get(subj.i) or _mention_in(subj, ctx.by_token) or next(
+            (ctx.by_token[t.i] for t in subj.subtree if t.i < subj.i and t.i in ctx.by_token
+             and ctx.by_token[t.i].label == "SYSTEM"), None)  # "Type 63A light tanks followed in 2011"
         base = Event(type=prev.type, supplier=prev.supplier, recipient=prev.recipient, system=prev.system)
         if subj_mention is not None and subj_mention.is_state:
             # another buyer "followed with 36" / "followed suit": the same kind of deal, its own recipient
