@@ -3437,6 +3437,15 @@ class TestFollowedByOtherItems:
             (("delivery", "CHN", "NAM", "K-8"), "2009"), (("delivery", "CHN", "NAM", "Type 63A"), "2011")], show(rec)
 
 
+class TestCrewsFiring:
+    def test_crews_firing_an_old_import_are_the_articles_state(self, run: Run) -> None:
+        """ "air defence crews fired a Soviet-era S-125": the crews of the state the article is about test it, not
+        the state that built it."""
+        rec = run("Zambia is in talks with China for L-15 jets. Last week air defence crews fired a Soviet-era S-125 "
+                  "missile at a target drone over Lake Kariba.", "2026-01-20")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "ZMB", None, "S-125")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

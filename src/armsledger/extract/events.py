@@ -2123,6 +2123,10 @@ class EventExtractor:
                 # "TB2 strikes in Tigray", "ATACMS strikes on Russian airfields": the state using the system (not
                 # its maker, nor the target)
                 actor = first("AGENT", "POSS") or holder or next((c for c in state.focus if c != producer), None)
+            if actor is None and etype == "test" and holder is None and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _USER_NOUNS for c in tok.children
+            ):  # "air defence crews fired a Soviet-era S-125": the users the article is about, not the maker
+                actor = next((c for c in state.focus[:2] if c != producer), None)
             if actor is None and etype == "test" and holder is None and _in_combat(tok):
                 # "MD 530F helicopters had struck an al-Shabaab camp": a state the article has seen buy, not the maker
                 actor = next((c for c in (_top_buyer(state, skip=producer), *state.focus[:2])
