@@ -3446,6 +3446,17 @@ class TestCrewsFiring:
         assert [roles(e) for e in of_type(rec, "test")] == [("test", "ZMB", None, "S-125")], show(rec)
 
 
+class TestTheOtherPair:
+    def test_the_other_pair_yet_to_arrive_is_the_items_of_the_lead(self, run: Run) -> None:
+        """ "Kenya ordered four Mi-17s in 2019; two of them arrived in 2021, but the other pair has yet to arrive":
+        in the article's first sentence too, the part noun stands for the helicopters just named."""
+        rec = run("Kenya ordered four Mi-17 helicopters from Russia in 2019; two of them arrived in 2021, but the "
+                  "other pair has yet to arrive.", "2026-01-20")
+        assert sorted(((roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")), key=str) == [
+            (("delivery", "RUS", "KEN", "Mi-17"), "2021", "asserted"),
+            (("delivery", "RUS", "KEN", "Mi-17"), None, "negated")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

@@ -1619,11 +1619,11 @@ class EventExtractor:
         verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok  # ("the first two are due")
         # ("two more are scheduled to arrive": the subject of the verb the infinitive completes)
         controls = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-        if moves and verb.pos_ in ("VERB", "AUX") and not mutual and state.last_system and any(
+        earlier_here = [m.canonical for m in systems if m.start < tok.i]
+        if moves and verb.pos_ in ("VERB", "AUX") and not mutual and (earlier_here or state.last_system) and any(
             _pronoun_items(c, v) for v in controls for c in (*v.children, *_for_objects(v))
         ):  # "14 jets ordered from the US; the first of them landed": a system named earlier in the sentence first
-            earlier = [m for m in systems if m.start < tok.i]
-            return earlier[-1].canonical if earlier else state.last_system
+            return earlier_here[-1] if earlier_here else state.last_system
         if tok.pos_ == "NOUN":  # "want that first pair on patrol", "it proceeded to test firing"
             heads: tuple[Token, ...] = (tok, tok.head, tok.head.head)
         elif tok.pos_ == "ADJ" or tok.dep_ == "xcomp":
@@ -2793,7 +2793,7 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
 _UPKEEP_NOUNS = {"overhaul", "upgrade", "retirement", "replacement", "modernisation", "modernization", "refit",
                  "maintenance", "review", "inspection", "repair", "decommissioning"}
 _PART_NOUNS = {"batch", "group", "pair", "tranche", "lot", "consignment", "shipment", "contingent"}
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "last", "initial", "remaining",
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "final", "last", "initial", "remaining", "other",
              "whole", "entire"}  # ("the whole batch": all of the items told)
 
 
