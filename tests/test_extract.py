@@ -3457,6 +3457,17 @@ class TestTheOtherPair:
             (("delivery", "RUS", "KEN", "Mi-17"), None, "negated")], show(rec)
 
 
+class TestPartOfAStock:
+    def test_buying_some_of_its_arms_buys_them_from_the_state_told_before(self, run: Run) -> None:
+        """ "since 1997, when the United States bought 21 of its MiG-29s": part of Moldova's stock, sold second-hand
+        by Moldova; "Turkey bought its S-400s" is its own purchase, from the maker."""
+        rec = run("Moldova has no fighters left. That has been the case since 1997, when the United States bought 21 "
+                  "of its MiG-29s.", "2026-02-10")
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", "MDA", "USA", "MiG-29")], show(rec)
+        rec = run("The United States sanctioned Turkey in 2020. Turkey bought its S-400s in 2017.", "2026-02-10")
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", "RUS", "TUR", "S-400")], show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

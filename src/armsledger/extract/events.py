@@ -1823,6 +1823,16 @@ class EventExtractor:
                         m = by_token.get(g.i)
                         if m is not None and m.is_state:
                             add("FORMER", m.country)
+        # "the United States bought 21 of its MiG-29s": part of a stock someone holds, so "its" is the state the
+        # article was about before, which sells them second-hand ("Turkey bought its S-400s": its own, once bought)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("buy", "purchase", "acquire"):
+            part = [c for c in tok.children if c.dep_ == "dobj" and (c.like_num or c.lower_ in ("some", "most"))]
+            owned = any(t.dep_ == "poss" and t.lower_ in ("its", "their") and t.head.dep_ == "pobj"
+                        and t.head.head.lower_ == "of" and t.head.head.head in part for p in part for t in p.subtree)
+            buyers = roles.get("AGENT", [])
+            prior = state.last_subject_state
+            if owned and buyers and prior and prior not in buyers:
+                add("FORMER", prior)
         # controlled subjects: "Egypt agreed to buy", "pressed Turkey to buy", "approached X about buying"
         gov = tok
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
