@@ -3468,6 +3468,14 @@ class TestPartOfAStock:
         assert [roles(e) for e in of_type(rec, "order")] == [("order", "RUS", "TUR", "S-400")], show(rec)
 
 
+class TestCritics:
+    def test_a_state_condemning_deliveries_is_no_party_to_them(self, run: Run) -> None:
+        """ "The Azerbaijani foreign ministry condemned the deliveries": Azerbaijan objects, it sends nothing."""
+        rec = run("Armenia received its first CAESAR howitzers from France on Monday. The Azerbaijani foreign ministry "
+                  "condemned the deliveries on Tuesday.", "2026-02-10")
+        assert {roles(e) for e in rec.events} == {("delivery", "FRA", "ARM", "CAESAR")}, show(rec)
+
+
 class TestChoicesOverRivals:
     def test_a_system_preferred_to_a_rival_turns_the_rival_down(self, run: Run) -> None:
         """ "the Korean jet had been preferred to Dassault's Rafale": the buyer turns the Rafale down, and "the

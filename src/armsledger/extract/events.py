@@ -1848,6 +1848,8 @@ class EventExtractor:
             )):
                 break  # "the unit is due to be handed over": the subject is what is handed, not who hands it
             child, gov = gov, gov.head
+            if gov.lemma_.lower() in _CRITIC_VERBS:
+                break  # "The Russian embassy condemned the deliveries": a critic, not a party
             if gov.lower_ in ("for", "over") and gov.pos_ == "ADP" and child.dep_ in ("pcomp", "pobj"):
                 reason = True  # "sanctions for buying": the buyer is the one sanctioned, not the sanctioner
             if reason and gov.pos_ in ("VERB", "NOUN"):
@@ -1934,6 +1936,8 @@ class EventExtractor:
                 verb = base.head
             elif base.dep_ == "pobj" and base.head.dep_ in ("prep", "agent") and base.head.head.pos_ in ("VERB", "AUX"):
                 verb = base.head.head
+        if verb is not None and verb.lemma_.lower() in _CRITIC_VERBS:
+            verb = None  # "The Russian embassy condemned the deliveries": a critic, not a party
         if verb is not None:
             vpassive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
             light = verb.lemma_.lower() in _LIGHT_VERBS
@@ -3182,6 +3186,7 @@ def _old_schedule(tok: Token) -> Token | None:
     return None
 
 
+_CRITIC_VERBS = {"condemn", "criticise", "criticize", "denounce", "decry", "protest", "deplore", "slam", "blast"}
 _PERMIT_NOUNS = {"licence", "license", "permit", "permission", "waiver", "authorisation", "authorization"}
 _EDGE_NOUNS = {"border", "frontier", "coast", "coastline", "waters", "airspace", "borderland"}
 _SITE_PREPS = frozenset({"at", "from", "in", "around", "near", "along"})
