@@ -1425,9 +1425,9 @@ class EventExtractor:
             conj = {t.i for i in scope if doc[i].dep_ in ("dobj", "pobj", "nsubjpass") and doc[i].pos_ == "NOUN"
                     for c in doc[i].conjuncts if c.i > doc[i].i for t in c.subtree}
             own = [m for m in systems if m.start in conj]
-        inner = _asides(tok, scope)
-        if any(m.start not in inner for m in own):  # "Two Shaldag boats, ordered along with Spike missiles, entered
-            own = [m for m in own if m.start not in inner]  # service": the items, not a clause's aside about them
+        asides = _asides(tok, scope)
+        if any(m.start not in asides for m in own):  # "Two Shaldag boats, ordered along with Spike missiles, entered
+            own = [m for m in own if m.start not in asides]  # service": the items, not a clause's aside about them
         if own:
             # "the first NASAMS and IRIS-T SLM fire units will arrive next year, with VL MICA following": an
             # intransitive or passive verb's items are its subject, however near another system is
