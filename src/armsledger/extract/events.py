@@ -783,10 +783,7 @@ class EventExtractor:
                 and governor.lemma_.lower() in REQUEST_WORDS):
             etype, converted = "offer", True
 
-        if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(
-            tok, mentions, by_token
-        ) and not (passed and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in GENERIC_CATEGORIES
-                                  for c in tok.children)):  # "the Brazilian turboprop was preferred to the AT-6"
+        if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(tok, mentions, by_token):
             return None
         # "talks with Kenya were progressing": talks with a party to the deal told before are about that deal
         on_deal = etype == "negotiation" and _talks_with_party(tok, by_token, state.last_transfer)
