@@ -3492,3 +3492,21 @@ class TestChoicesOverRivals:
         rec = run("Colombia has ordered 17 Gripen jets. It chose the Swedish fighter over Lockheed Martin's F-16. The "
                   "first aircraft will arrive in 2026.", "2025-11-12")
         assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "SWE", "COL", "Gripen")], show(rec)
+
+
+class TestHandovers:
+    def test_taking_possession_of_items_is_their_delivery(self, run: Run) -> None:
+        """ "the navy took possession of the first of two corvettes": a handover, as "took delivery of"."""
+        rec = run("Bulgaria's navy took possession of the first of two Gowind corvettes from France on Friday.",
+                  "2026-02-10")
+        assert [(roles(e), e.date) for e in rec.events] == [(("delivery", "FRA", "BGR", "Gowind"), "2026-02-06")], \
+            show(rec)
+
+
+class TestMisparsedPlurals:
+    def test_a_plural_noun_parsed_as_a_clause_is_still_the_item(self, run: Run) -> None:
+        """ "offered two surplus C-130H Hercules transports": the parser reads "transports" as a verb of a relative
+        clause on "surplus", which would hide the aircraft offered."""
+        rec = run("Washington has offered two surplus C-130H Hercules transports to Fiji, an embassy spokesperson "
+                  "said on Monday.", "2026-02-10")
+        assert [roles(e) for e in rec.events] == [("offer", "USA", "FJI", "C-130J")], show(rec)

@@ -707,6 +707,8 @@ class EventExtractor:
                 return None  # "the government's rejection of the Nikkei story": a denial of a report, not of arms
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
+            if lemma == "possession" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take":
+                return NOUN_TRIGGERS["delivery"]  # "the navy took possession of the first boat": "took delivery of"
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
                 return ("test", "self")
             if low == "test" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
@@ -2757,7 +2759,16 @@ def _asides(tok: Token, scope: set[int]) -> set[int]:
     Shaldag boats, ordered along with Spike missiles, entered service" tells what entered service outside them."""
     doc = tok.doc
     return {t.i for i in scope if doc[i].dep_ in ("acl", "relcl") and tok not in doc[i].subtree
-            for t in doc[i].subtree}
+            and not _noun_as_clause(doc[i]) for t in doc[i].subtree}
+
+
+def _noun_as_clause(verb: Token) -> bool:
+    """A plural noun the parser took for a present-tense clause ("two surplus C-130H Hercules transports":
+    "transports" as a relative clause of "surplus", with "Hercules" its subject), which is the item itself: a
+    clause in the present with no relative or personal pronoun, right after a noun."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and not any(
+        c.tag_ in ("WDT", "WP", "WP$", "PRP") or c.lower_ == "that" or c.dep_ in ("aux", "auxpass", "neg")
+        for c in verb.children)
 
 
 def _of_its_own(noun: Token) -> bool:
@@ -3060,10 +3071,12 @@ def _clause_tokens(tok: Token) -> set[int]:
         for c in cur.children:
             if c.dep_ in _SCOPE_EDGES and c != tok and not (
                 c.dep_ == "appos" and cur.lemma_.lower() in _PURCHASE_NOUNS | GENERIC_SYSTEM_NOUNS | _BID_NOUNS
-            ) and not (c.dep_ in ("acl", "advcl") and _tells_contents(c)):
+            ) and not (c.dep_ in ("acl", "advcl") and _tells_contents(c)) and not (
+                c.dep_ in ("acl", "relcl") and _noun_as_clause(c)
+            ):
                 # (but "its last purchase, the Pantsir-S1 system, arrived": the apposition names what was bought,
                 # and "signed a contract covering Mistral missiles", "a proposal built around the Hürkuş": the
-                # participle says what the contract holds)
+                # participle says what the contract holds; and a plural noun parsed as a clause is no clause)
                 continue
             stack.append(c)
     # a noun trigger modified by a designation ("the S-400 purchase") or governing one via "of"
