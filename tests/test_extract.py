@@ -3510,3 +3510,12 @@ class TestMisparsedPlurals:
         rec = run("Washington has offered two surplus C-130H Hercules transports to Fiji, an embassy spokesperson "
                   "said on Monday.", "2026-02-10")
         assert [roles(e) for e in rec.events] == [("offer", "USA", "FJI", "C-130J")], show(rec)
+
+
+class TestPeopleSent:
+    def test_soldiers_sent_in_their_vehicles_are_a_deployment(self, run: Run) -> None:
+        """ "soldiers in Casspirs were sent to the border": men moved with their own vehicles, not a sale of them."""
+        rec = run("Jordan received 40 Casspir vehicles from South Africa in 2019. On Monday soldiers in Casspirs were "
+                  "sent to the Syrian border.", "2026-02-10")
+        assert [roles(e) for e in rec.events] == [("delivery", "ZAF", "JOR", "Casspir"),
+                                                  ("deployment", "JOR", None, "Casspir")], show(rec)

@@ -464,10 +464,13 @@ class EventExtractor:
             if _cuts_off_arms(tok):
                 return ("rejection", "act")  # "cut off military aid to Nicaragua in 1979": arms refused from then on
             if lemma in ("send", "move", "dispatch", "redeploy") and any(
-                c.dep_ == "nsubj" and _service_kind(c) or c.dep_ == "dobj" and c.lemma_.lower() in _SENT_UNITS
-                and any(_arms_noun(g) for w in (c, *(p for p in tok.children if p.lower_ == "with"))
+                c.dep_ == "nsubj" and _service_kind(c) or c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in _SENT_UNITS | _PEOPLE_SENT
+                and any(_arms_noun(g) or g.pos_ == "PROPN" and self.catalog.find_system(g.text)
+                        for w in (c, *(p for p in tok.children if p.lower_ == "with"))
                         for g in w.subtree if g.i > c.i) for c in tok.children
-            ):  # ("sent a mechanised company with V-150s to the border": a unit is moved, not sold)
+            ):  # ("sent a mechanised company with V-150s to the border", "soldiers in Bushmasters were sent into the
+                # highlands": a unit or its men are moved, not sold)
                 return ("deployment", "self")  # "the army sent a further company of Marauders to Mocímboa": its
                 # own units moved, not a sale
             if _armed_strike(tok):
@@ -2444,6 +2447,7 @@ _IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
 _AID_MODIFIERS = {"military", "arms", "weapon", "weapons", "defence", "defense", "security"}
 _AID_NOUNS = {"aid", "assistance", "sale", "supply", "delivery", "shipment", "transfer"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop"}
+_PEOPLE_SENT = {"soldier", "marine", "sailor", "crew", "commando", "paratrooper", "policeman", "gendarme"}
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}
 _VALUE_VERBS = {"value", "price", "estimate", "cost"}
