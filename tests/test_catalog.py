@@ -673,3 +673,25 @@ def test_comments_and_blank_lines_are_ignored(tmp_path: Path) -> None:
     assert hit is not None
     assert hit.designation == "Test-99"
     assert hit.producers == ("RUS", "BLR")
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds", "designation"),
+    [
+        ("Cougar", ("armour",), "Cougar MRAP"),
+        ("Cougar", ("helicopter",), "AS532 Cougar"),
+        ("Bastion", ("armour",), "Bastion APC"),  # from "Arquus Bastion" and "Bastion armoured vehicle"
+        ("Bastion", ("missile", "air_defence"), "Oniks"),  # from "Bastion coastal missile system"
+        ("Puma", ("helicopter",), "SA 330 Puma"),  # from "SA330 Puma": the designation before the name dropped
+        ("Hunter", ("drone",), "Hunter drone"),
+    ],
+)
+def test_of_kind_reads_a_shared_name_by_its_kind(cat: Catalog, name: str, kinds: tuple[str, ...],
+                                                 designation: str) -> None:
+    found = cat.of_kind(name, kinds)
+    assert found is not None and found.designation == designation
+
+
+def test_of_kind_needs_a_system_of_that_kind(cat: Catalog) -> None:
+    assert cat.of_kind("Cougar", ("ship",)) is None
+    assert cat.of_kind("Washington", ("armour",)) is None

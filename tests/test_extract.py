@@ -3519,3 +3519,40 @@ class TestPeopleSent:
                   "sent to the Syrian border.", "2026-02-10")
         assert [roles(e) for e in rec.events] == [("delivery", "ZAF", "JOR", "Casspir"),
                                                   ("deployment", "JOR", None, "Casspir")], show(rec)
+
+
+class TestNamesReadByKind:
+    def test_a_name_several_systems_share_is_read_by_the_kind_noun_after_it(self, run: Run) -> None:
+        """ "Jaguar reconnaissance vehicles" are the French EBRC, "Jaguar jets" the SEPECAT aircraft; "Puma
+        helicopters" are the SA 330, not the German Puma IFV the name alone is filed under."""
+        rec = run("Belgium received its first Jaguar reconnaissance vehicles from France in 2025.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("delivery", "FRA", "BEL", "Jaguar EBRC")], show(rec)
+        rec = run("Oman bought Jaguar jets from Britain in 1977.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("order", "GBR", "OMN", "Jaguar")], show(rec)
+        rec = run("France delivered Puma helicopters to Romania in 1977.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("delivery", "FRA", "ROU", "SA 330 Puma")], show(rec)
+
+    def test_a_bare_name_no_form_matches_is_a_system_before_its_kind(self, run: Run) -> None:
+        """ "the first Lynx vehicles": "Lynx" alone is no alias (helicopter, IFV and rocket launcher share it), but
+        before "vehicles" it is the KF41, and an article naming nothing else is still read."""
+        rec = run("Hungary took delivery of the first Lynx vehicles from Germany in 2022.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("delivery", "DEU", "HUN", "Lynx KF41")], show(rec)
+
+    def test_the_article_keeps_the_sense_its_kind_noun_gave_a_name(self, run: Run) -> None:
+        """ "Mistral air defence missiles", then "the Mistral contract": one system, not the missile and the ship
+        the name alone is filed under."""
+        rec = run("Cyprus will buy French Mistral air defence missiles, the ministry said on Monday. The Mistral "
+                  "contract will be signed in May.", "2026-03-10")
+        assert {e.system for e in rec.events} == {"Mistral 3"}, show(rec)
+
+
+class TestSurnamesThatAreNicknames:
+    def test_a_surname_that_is_a_system_nickname_is_the_person(self, run: Run) -> None:
+        """ "General Paul Hinds", then "Hinds said": a speaker, not Mi-24s ("Hind"); "Mi-24 Hinds" stay the
+        helicopters."""
+        rec = run("Kenya will buy two Mi-17 helicopters from Russia, General Paul Hinds told reporters on Monday. "
+                  "According to Hinds, the contract could be signed in May.", "2026-03-10")
+        assert {e.system for e in rec.events} == {"Mi-17"}, show(rec)
+        assert {e.source for e in rec.events} == {"Paul Hinds"}, show(rec)
+        rec = run("Egypt bought 40 Mi-24 Hinds from Russia in 2015. Two Hinds were lost in 2019.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("order", "RUS", "EGY", "Mi-24")], show(rec)

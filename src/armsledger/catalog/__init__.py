@@ -560,6 +560,15 @@ def _demonym_forms(demonym: str) -> list[str]:
     return forms
 
 
+# Words that end a system's name with the kind of thing it is ("Cougar MRAP", "Bastion armoured vehicle",
+# "Tiger attack helicopter"): stripped, they leave the bare name news copy uses before a kind noun.
+_KIND_TAIL_WORDS = frozenset({
+    "mrap", "apc", "ifv", "afv", "vehicle", "armoured", "armored", "fighting", "reconnaissance", "infantry",
+    "personnel", "carrier", "wheeled", "tracked", "tank", "mbt", "helicopter", "attack", "utility", "drone", "uav",
+    "coastal", "missile", "system", "defence", "defense", "launcher", "radar", "mrl", "howitzer", "light",
+})
+
+
 class Catalog:
     """All reference data with fast exact lookups (dicts built once at load)."""
 
@@ -578,6 +587,7 @@ class Catalog:
         self._by_iso = {c.iso3: c for c in countries}
         self._capital_variants = capital_variants or {}
         self._surface: list[SurfaceForm] | None = None
+        self._kinds: dict[str, dict[str, System]] | None = None
 
         # systems: exact (case-kept, folded) for strict word forms; normalised key for the rest
         self._sys_exact: dict[str, System] = {}
@@ -728,6 +738,42 @@ class Catalog:
                 yield SurfaceForm(form, "OUTLET", t.name, True)
                 if form.startswith("The ") and " " in form[4:]:
                     yield SurfaceForm(form[4:], "OUTLET", t.name, True)
+
+    def of_kind(self, name: str, categories: tuple[str, ...]) -> System | None:
+        """The system a bare name stands for before a noun of its kind: "Cougar" before "vehicles" is the Cougar
+        MRAP, before "helicopters" the AS532 Cougar; "Bastion" before "carriers" is the Arquus APC. Several systems
+        share such names across categories, so a name alone cannot be an alias of each (see :meth:`ambiguities`);
+        the kind noun after it decides. ``categories`` are those the kind noun can stand for, in its order."""
+        if self._kinds is None:
+            self._kinds = self._kind_index()
+        found = self._kinds.get(fold(name).casefold())
+        if not found:
+            return None
+        return next((found[c] for c in categories if c in found), None)
+
+    def kind_names(self) -> frozenset[str]:
+        """The bare names :meth:`of_kind` reads, case-folded."""
+        if self._kinds is None:
+            self._kinds = self._kind_index()
+        return frozenset(self._kinds)
+
+    def _kind_index(self) -> dict[str, dict[str, System]]:
+        """Bare name -> category -> system, from every form stripped of a trailing kind phrase ("Cougar MRAP",
+        "Bastion armoured vehicle", "Lynx helicopter") or a maker's name before it ("Arquus Bastion")."""
+        makers = {fold(o.name).casefold() for o in self.organisations if o.kind == "company"}
+        index: dict[str, dict[str, System]] = {}
+        for s in self.systems:
+            for form in (s.designation, *s.alternatives, *s.aliases):
+                words = form.split()
+                while len(words) > 1 and words[-1].casefold() in _KIND_TAIL_WORDS:
+                    words.pop()
+                if len(words) > 1 and (words[0].casefold() in makers or any(ch.isdigit() for ch in words[0])):
+                    words = words[1:]  # ("Arquus Bastion", "SA330 Puma": the maker's or the designation's name)
+                bare = " ".join(words)
+                if not bare[:1].isupper() or any(ch.isdigit() for ch in bare) or len(words) > 2 or len(bare) < 4:
+                    continue
+                index.setdefault(fold(bare).casefold(), {}).setdefault(s.category, s)
+        return index
 
     def ambiguities(self) -> dict[str, set[str]]:
         """Texts that would match two different entries, e.g. ``{"svd": {"SYSTEM:Dragunov", "OUTLET:SvD"}}``.

@@ -100,7 +100,7 @@ class Extractor:
         """The record of an article that cannot hold an event, or None if it needs parsing."""
         text = article.text or ""
         if _SANCTION_WORDS.search(text) or self.mentions.names_a_designation(text) or (
-            _SHIP_CLASS.search(text)
+            _SHIP_CLASS.search(text) or self.mentions.names_by_kind(text)
         ):
             return None
         found = self.mentions.scan(text)

@@ -2446,7 +2446,7 @@ _IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
 # words that make aid arms aid ("military aid", "arms sales"; not "counter-narcotics aid")
 _AID_MODIFIERS = {"military", "arms", "weapon", "weapons", "defence", "defense", "security"}
 _AID_NOUNS = {"aid", "assistance", "sale", "supply", "delivery", "shipment", "transfer"}
-_SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop"}
+_SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop", "column"}
 _PEOPLE_SENT = {"soldier", "marine", "sailor", "crew", "commando", "paratrooper", "policeman", "gendarme"}
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}

@@ -314,6 +314,15 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "turboprop": ("combat_aircraft", "aircraft"), "turboprops": ("combat_aircraft", "aircraft"),
 }
 
+# Nouns of a kind after a bare name that several systems share ("Cougar mine-protected vehicles", "Bastion
+# carriers", "Lynx helicopters"): the categories the name's system can then be in (catalog.Catalog.of_kind).
+NAME_KINDS: dict[str, tuple[str, ...]] = {
+    **GENERIC_CATEGORIES,
+    **{w: ("armour",) for w in ("carrier", "carriers", "mrap", "mraps", "apc", "apcs", "ifv", "ifvs", "car", "cars")},
+    **{w: ("missile", "air_defence") for w in ("missile", "missiles")},
+    **{w: ("drone",) for w in ("uav", "uavs")}, "chopper": ("helicopter",), "choppers": ("helicopter",),
+}
+
 # What follows "<Name>-class" when it names a ship class ("Abukuma-class destroyer escorts"), not a rank
 # ("world-class", "the middle class").
 SHIP_KINDS: frozenset[str] = frozenset(

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from armsledger.catalog import DESIGNATION_RE, Catalog, looks_like_designation
-from armsledger.extract.lexicon import SHIP_KINDS
+from armsledger.extract.lexicon import NAME_KINDS, SHIP_KINDS
 
 # Labels that stand for a state (directly or through an institution).
 STATE_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "METONYM", "ORG"})
@@ -81,6 +81,7 @@ class MentionFinder:
 
     def __init__(self, nlp: Language, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._kind_names = catalog.kind_names()
         self.meta: dict[str, tuple[str, str, str | None]] = {}
         self.trie: dict = {}
         seen: set[tuple[str, bool]] = set()
@@ -172,6 +173,8 @@ class MentionFinder:
             for i in range(start, end):
                 taken[i] = True
             mentions.append(Mention(start, end, label, canonical, country, doc[start:end].text))
+        mentions = self._of_kind(doc, taken, mentions)
+        mentions = _surnames_freed(doc, taken, mentions, self.catalog)
         mentions.extend(self._unseen_designations(doc, taken, _tokens_in(doc, text, _HAS_DIGIT)))
         mentions.extend(self._hyphen_compounds(doc, taken, _tokens_in(doc, text, _HAS_HYPHEN)))
         if "class" in text:
@@ -180,6 +183,37 @@ class MentionFinder:
         mentions.extend(_short_forms(doc, text, taken, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _of_kind(self, doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+        """Bare names that systems of several kinds share, read by the kind noun after them: "Cougar mine-protected
+        vehicles" are Cougar MRAPs, not the helicopter the name alone matches; "Bastion carriers" are Arquus APCs,
+        which the name alone does not match at all (Catalog.of_kind)."""
+        out = []
+        read: dict[str, set[str]] = {}  # bare name -> the systems its kind nouns made it in this article
+        for m in mentions:
+            kinds = _kind_after(doc, m.end) if m.label == "SYSTEM" and m.end - m.start == 1 else None
+            system = self.catalog.of_kind(_singular(m.text), kinds) if kinds else None
+            if system is not None and system.designation != m.canonical:
+                current = self.catalog.find_system(m.canonical)
+                if current is None or current.category not in kinds:
+                    m = Mention(m.start, m.end, m.label, system.designation, m.country, m.text)
+                    read.setdefault(_singular(m.text), set()).add(system.designation)
+            out.append(m)
+        # one sense per article: "the Mistral contract" after "Mistral air defence missiles" is the missile's
+        out = [Mention(m.start, m.end, m.label, next(iter(read[_singular(m.text)])), m.country, m.text)
+               if m.label == "SYSTEM" and len(read.get(_singular(m.text), ())) == 1 and _kind_after(doc, m.end) is None
+               else m for m in out]
+        for tok in doc:
+            if taken[tok.i] or not tok.is_title or not tok.is_alpha or tok.i == 0 or (
+                doc[tok.i - 1].text in _OPENERS or doc[tok.i - 1].is_space
+            ):
+                continue  # (capitalised mid-sentence only: "Hunter" opening a sentence may be anyone)
+            kinds = _kind_after(doc, tok.i + 1)
+            system = self.catalog.of_kind(_singular(tok.text), kinds) if kinds else None
+            if system is not None:
+                taken[tok.i] = True
+                out.append(Mention(tok.i, tok.i + 1, "SYSTEM", system.designation, None, tok.text))
+        return out
 
     def _unseen_designations(self, doc: Doc, taken: list[bool], where: list[int]) -> list[Mention]:
         """Designations missing from the catalog (``KF-21``, ``HQ-9B``) are still systems."""
@@ -222,6 +256,19 @@ class MentionFinder:
                 taken[i] = True
             found.append(Mention(name.i, tok.i + 1, "SYSTEM", f"{name.text} class", None, doc[name.i:tok.i + 1].text))
         return found
+
+    def names_by_kind(self, text: str) -> bool:
+        """Whether raw text has a bare name before a noun of its kind ("Bastion carriers"), which only
+        :meth:`find`'s reading by kind makes a system (the prefilter's view)."""
+        for m in _TITLE_WORD.finditer(text):
+            if _singular(m.group()).casefold() not in self._kind_names:
+                continue
+            for word in _TAIL_WORDS.findall(text, m.end(), m.end() + 60)[:5]:
+                if word.lower() in NAME_KINDS and (word.islower() or word.isupper()):
+                    return True
+                if not word.islower():
+                    break
+        return False
 
     def names_a_designation(self, text: str) -> bool:
         """Whether raw text holds a word that is a designation, known or not (a designation has a number)."""
@@ -387,6 +434,58 @@ def _short_forms(doc: Doc, text: str, taken: list[bool], mentions: list[Mention]
             continue
         found.append(Mention(tok.i, tok.i + 1, "SYSTEM", next(iter(members[family])), None, tok.text))
     return found
+
+
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_TAIL_WORDS = re.compile(r"[^\W\d_]+|[^\w\s\-\u2011]")  # words, and punctuation other than hyphens
+# Capitalised words before a nickname that make it a system's, not a surname ("Super Hinds", "Air Force Hawks").
+_PERSON_BLOCKERS = frozenset({"Super", "Royal", "Sea", "Air", "Army", "Navy", "Force", "Forces", "Corps", "Guard",
+                              "Marine", "Marines", "Mk", "Block", "New", "Old"})
+_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "'", "\u2018", "(", "-", "\u2013", "\u2014"})
+
+
+def _surnames_freed(doc: Doc, taken: list[bool], mentions: list[Mention], catalog: Catalog) -> list[Mention]:
+    """A nickname that is someone's surname is the person: after "Brigadier Desmond Hinds", "Hinds said" is not
+    the Mi-24 ("Hind"). Read where a capitalised word the catalog does not know comes right before the nickname
+    ("Desmond Hinds", not "Mil Hind" or "Russian Hinds"); every bare use of that word in the article is then freed
+    for the people finder."""
+    surnames = set()
+    for m in mentions:
+        if m.label != "SYSTEM" or m.end - m.start != 1 or m.start < 1 or not doc[m.start].is_title:
+            continue
+        before = doc[m.start - 1]
+        if before.is_title and before.is_alpha and not taken[before.i] and before.text not in _PERSON_BLOCKERS and (
+            m.start < 2 or doc[m.start - 2].text not in _OPENERS and not doc[m.start - 2].is_space
+            or _PERSON_TITLE.match(doc[m.start - 2].text)
+        ) and catalog.find_system(f"{before.text} {m.text}") is None:
+            surnames.add(m.text)
+    if not surnames:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label == "SYSTEM" and m.text in surnames:
+            for i in range(m.start, m.end):
+                taken[i] = False
+            continue
+        out.append(m)
+    return out
+
+
+def _kind_after(doc: Doc, end: int) -> tuple[str, ...] | None:
+    """The categories of the kind noun closing the noun phrase a name starts ("Cougar mine-protected vehicles",
+    "Bastion armoured personnel carriers"), looking past a few lower-case words and hyphens only."""
+    for tok in doc[end : end + 5]:
+        kinds = NAME_KINDS.get(tok.lower_)
+        if kinds and (tok.is_lower or tok.is_upper):
+            return kinds
+        if not (tok.is_lower and tok.is_alpha or tok.text in ("-", "\u2011")):
+            return None
+    return None
+
+
+def _singular(text: str) -> str:
+    """ "Cougars" -> "Cougar" (a bare name's plural)."""
+    return text[:-1] if len(text) > 4 and text.endswith("s") and not text.endswith("ss") else text
 
 
 def _same_pieces(form: str, text: str) -> bool:
