@@ -3556,3 +3556,13 @@ class TestSurnamesThatAreNicknames:
         assert {e.source for e in rec.events} == {"Paul Hinds"}, show(rec)
         rec = run("Egypt bought 40 Mi-24 Hinds from Russia in 2015. Two Hinds were lost in 2019.", "2026-03-10")
         assert [roles(e) for e in rec.events] == [("order", "RUS", "EGY", "Mi-24")], show(rec)
+
+
+class TestBoughtForAnotherState:
+    def test_arms_bought_for_a_state_go_to_that_state(self, run: Run) -> None:
+        """ "Germany bought 20 CV90s for Estonia": Estonia receives them (Germany pays); "Greece opted for the
+        Elbit launcher" names a maker, not a state bought for."""
+        rec = run("Germany bought 20 CV90 vehicles for Estonia in 2024.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("order", "SWE", "EST", "CV90")], show(rec)
+        rec = run("Greece bought 36 PULS launchers for its army in 2025.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("order", "ISR", "GRC", "PULS")], show(rec)

@@ -2027,6 +2027,16 @@ class EventExtractor:
                               "CTRL_SUBJ", "CTRL_POSS", "BENEF", "V_AGENT", "V_RECEIVER", "V_BENEF")
             supplier = first("SOURCE", "FORMER", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER",
                              exclude=recipient)
+            payer = recipient
+            beneficiary = first("BENEF", exclude=payer) if etype == "order" and tok.lemma_.lower() in _BUY_VERBS and (
+                any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and any(
+                    m.start <= g.i < m.end and m.label in ("COUNTRY", "CAPITAL") for m in mentions)
+                    for g in c.children) for c in tok.children)
+            ) else None
+            if beneficiary is not None and payer is not None and beneficiary != supplier:
+                # "the boats Canberra bought for Papua New Guinea": the state bought for receives them, and the one
+                # that pays hands them over unless a seller or maker is named
+                recipient, supplier = beneficiary, supplier or producer or payer
             if supplier is None and producer != recipient:
                 supplier = producer
             elif supplier is None and recipient is not None and recipient == producer == first("CTRL_SUBJ") and (
@@ -2446,6 +2456,7 @@ _IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
 # words that make aid arms aid ("military aid", "arms sales"; not "counter-narcotics aid")
 _AID_MODIFIERS = {"military", "arms", "weapon", "weapons", "defence", "defense", "security"}
 _AID_NOUNS = {"aid", "assistance", "sale", "supply", "delivery", "shipment", "transfer"}
+_BUY_VERBS = {"buy", "purchase", "acquire", "procure"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop", "column"}
 _PEOPLE_SENT = {"soldier", "marine", "sailor", "crew", "commando", "paratrooper", "policeman", "gendarme"}
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
