@@ -3566,3 +3566,20 @@ class TestBoughtForAnotherState:
         assert [roles(e) for e in rec.events] == [("order", "SWE", "EST", "CV90")], show(rec)
         rec = run("Greece bought 36 PULS launchers for its army in 2025.", "2026-03-10")
         assert [roles(e) for e in rec.events] == [("order", "ISR", "GRC", "PULS")], show(rec)
+
+
+class TestOutletsReferredBack:
+    def test_the_same_report_is_the_outlet_just_cited(self, run: Run) -> None:
+        """ "..., the private daily Colombo Courier reported. The same report said ...": one source, the paper."""
+        rec = run("Sri Lanka has ordered two Dornier 228 aircraft from India, the private daily Colombo Courier "
+                  "reported on Monday. The same report said the navy would buy two Bell 412 helicopters from the "
+                  "United States next year.", "2026-03-10")
+        sources = [e.source for e in rec.events]
+        assert len(sources) == 2 and len(set(sources)) == 1 and "Colombo Courier" in sources[0], show(rec)
+
+    def test_an_agency_named_in_apposition_is_the_outlet(self, run: Run) -> None:
+        """ "the private news agency Sahel Wire reported", then "according to the agency": the agency's name."""
+        rec = run("Niger has signed for four Bayraktar TB2 drones from Turkey, the private news agency Sahel Wire "
+                  "reported on Monday. According to the agency, the contract was concluded in Ankara in January.",
+                  "2026-03-10")
+        assert {e.source for e in rec.events} == {"Sahel Wire"}, show(rec)

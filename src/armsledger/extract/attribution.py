@@ -126,11 +126,19 @@ class AttributionFinder:
                 return Attribution(mention.canonical if acronym else mention.text, "official")  # "DSCA": full name
             if mention.label in ("COUNTRY", "CAPITAL", "METONYM", "DEMONYM") and mention.start <= head.i < mention.end:
                 return Attribution(mention.text, "official")
+        if head.lemma_.lower() in REPORT_NOUNS and head.lemma_.lower() not in ("report", "media", "press"):
+            title = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.i not in self.by_token), None)
+            if title is not None:  # "the private news agency Sahara Medias": a publication the catalog lacks
+                self.last_outlet = self._phrase(title)
+                return Attribution(self.last_outlet, "outlet")
         phrase = self._phrase(head)
         lemma = head.lemma_.lower()
         if head.lower_ in REPORT_NOUNS or head.lower_ in ANONYMOUS_SOURCES:
             lemma = head.lower_  # spaCy lemmatises "media" to "medium"
-        if lemma in REPORT_NOUNS and self.last_outlet and lemma not in ("report", "reports", "media"):
+        if lemma in REPORT_NOUNS and self.last_outlet and (lemma not in ("report", "reports", "media") or any(
+            c.lower_ in ("same", "that", "this") for c in head.children if c.dep_ in ("amod", "det")
+        )):  # "the agency said", "the same report said": the outlet just cited
             return Attribution(self.last_outlet, "outlet")
         if lemma in REPORT_NOUNS:  # "a Turkish newspaper reported": an outlet, even unnamed
             return Attribution(phrase, "reports")
@@ -287,9 +295,13 @@ class AttributionFinder:
         if att.kind == "self":
             return None
         head = subjects[0]
-        if att.kind == "official" and verb.lemma_.lower() == "report" and head.pos_ == "PROPN" and (
-            head.i not in self.by_token or self.by_token[head.i].label not in ("PERSON", *STATE_LABELS)
-        ):  # "Africa Intelligence reported": a name the catalog lacks, reporting, is a news outlet
+        titled = any(c.dep_ == "compound" and c.lemma_.lower() in REPORT_NOUNS for c in head.children)
+        if (att.kind == "official" or att.kind == "person" and titled) and verb.lemma_.lower() == "report" and (
+            head.pos_ == "PROPN"
+        ) and (
+            head.i not in self.by_token or self.by_token[head.i].label not in ("PERSON", *STATE_LABELS) or titled
+        ):  # "Africa Intelligence reported", "the news agency Sahel Wire reported": a name the catalog lacks,
+            # reporting (or called an agency), is a news outlet
             att.kind = "outlet"
             self.last_outlet = att.source
         if att.kind == "official" and any(
