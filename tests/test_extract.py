@@ -3583,3 +3583,21 @@ class TestOutletsReferredBack:
                   "reported on Monday. According to the agency, the contract was concluded in Ankara in January.",
                   "2026-03-10")
         assert {e.source for e in rec.events} == {"Sahel Wire"}, show(rec)
+
+
+class TestNumberedAlternatives:
+    def test_a_rocket_launcher_is_filed_under_the_designation_the_article_writes(self, run: Run) -> None:
+        """ "BM-27 Uragan launchers", then "the Uragans": the article files the numbered designation it wrote;
+        another article writing only "Uragan" keeps the name."""
+        rec = run("Russia delivered BM-27 Uragan launchers to Syria in 2015. The Uragans were first fired near Idlib "
+                  "in 2016.", "2026-03-10")
+        assert {e.system for e in rec.events} == {"BM-27"}, show(rec)
+        rec = run("Russia delivered Uragan launchers to Syria in 2015.", "2026-03-10")
+        assert {e.system for e in rec.events} == {"Uragan"}, show(rec)
+
+
+class TestTroopsMovingArms:
+    def test_troops_moving_their_systems_is_a_deployment(self, run: Run) -> None:
+        """ "Russian troops moved Iskander launchers to the border": its own systems moved, not a sale."""
+        rec = run("Russian troops moved Iskander launchers to the Finnish border in February.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("deployment", "RUS", None, "Iskander")], show(rec)

@@ -464,7 +464,8 @@ class EventExtractor:
             if _cuts_off_arms(tok):
                 return ("rejection", "act")  # "cut off military aid to Nicaragua in 1979": arms refused from then on
             if lemma in ("send", "move", "dispatch", "redeploy") and any(
-                c.dep_ == "nsubj" and _service_kind(c) or c.dep_ in ("dobj", "nsubjpass")
+                c.dep_ == "nsubj" and (_service_kind(c) or c.lemma_.lower() in _PEOPLE_SENT | {"troop", "force"})
+                or c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in _SENT_UNITS | _PEOPLE_SENT
                 and any(_arms_noun(g) or g.pos_ == "PROPN" and self.catalog.find_system(g.text)
                         for w in (c, *(p for p in tok.children if p.lower_ == "with"))
