@@ -3601,3 +3601,16 @@ class TestTroopsMovingArms:
         """ "Russian troops moved Iskander launchers to the border": its own systems moved, not a sale."""
         rec = run("Russian troops moved Iskander launchers to the Finnish border in February.", "2026-03-10")
         assert [roles(e) for e in rec.events] == [("deployment", "RUS", None, "Iskander")], show(rec)
+
+
+class TestHoldersMovingArms:
+    def test_arms_held_since_an_earlier_year_sent_to_a_town_are_deployed(self, run: Run) -> None:
+        """ "the Mi-17s Russia delivered in 2019 were flown to Garissa": the holder moves its own helicopters; "three
+        more will be flown to Pekanbaru" in the year of their delivery are still arriving."""
+        rec = run("Russia delivered four Mi-17 helicopters to Kenya in 2019. Two of those Mi-17s were flown to Garissa "
+                  "last week.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("delivery", "RUS", "KEN", "Mi-17"),
+                                                  ("deployment", "KEN", None, "Mi-17")], show(rec)
+        rec = run("Indonesia received its first three Rafale jets from France in January. Three more of the fighters "
+                  "will be flown to Pekanbaru in August.", "2026-03-10")
+        assert {roles(e) for e in rec.events} == {("delivery", "FRA", "IDN", "Rafale")}, show(rec)

@@ -138,6 +138,7 @@ class ArticleState:
     history: list[str] = field(default_factory=list)  # systems in order of mention
     just_named: list[str] = field(default_factory=list)  # systems the sentence before this one named
     holders: dict[str, str] = field(default_factory=dict)  # system -> state that has (or ordered) it
+    received: dict[str, str] = field(default_factory=dict)  # system -> date of its first delivery told as done
     last_subject_state: str | None = None
     topic: str | None = None  # the state last a subject, or its possessor ("Poland's ministry said")
     actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
@@ -828,6 +829,15 @@ class EventExtractor:
         ):
             roles.pop("CTRL_SUBJ", None)  # "Washington had proposed sending the systems": the holder would send
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        holder = state.holders.get(system) if system else None
+        published = sent.doc.user_data.get("published") or ""
+        if etype == "delivery" and holder is not None and state.received.get(system, "9999")[:4] < published[:4] and (
+            _moved_within(tok, mentions)
+        ) and not any(
+            _first_role(roles, (r,)) not in (None, holder) for r in ("SOURCE", "AGENT", "V_AGENT")
+        ):  # "two Z-9s, which China gave the air force in 2015, were flown to Maroua": the holder's own move of
+            # arms it has had since an earlier year (not "three more will be flown to Pekanbaru", new ones arriving)
+            etype, supplier, recipient = "deployment", holder, None
         if etype == "sanction" and supplier is None and recipient is not None:
             # "Washington warned that Serbia could face sanctions" (not "warned that sanctions will damage ties")
             supplier = _warner(tok, by_token, exclude=recipient)
@@ -2426,6 +2436,8 @@ def _note_holder(state: ArticleState, ev: Event) -> None:
         ev.factuality != "negated"
     ):
         state.holders.setdefault(ev.system, ev.recipient)
+    if ev.type == "delivery" and ev.system and ev.date and ev.factuality == "asserted":
+        state.received[ev.system] = min(ev.date, state.received.get(ev.system, ev.date))
 
 
 def _maiden(tok: Token) -> bool:
@@ -2768,6 +2780,21 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
 def _for_objects(verb: Token) -> list[Token]:
     """ "signed for a second batch", "opted for more": what a verb is for."""
     return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+
+
+_MOVE_LEMMAS = {"send", "fly", "move", "go", "dispatch", "ferry", "redeploy"}
+
+
+def _moved_within(verb: Token, mentions: list[Mention]) -> bool:
+    """ "were sent to Wabag, the capital of Enga province", "would go to Arawa": items moved to a place the catalog
+    does not know as a state (a town, a base), not to a country or a capital."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVE_LEMMAS:
+        return False
+    places = [g for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for g in p.children if g.dep_ == "pobj"]
+    return bool(places) and all(
+        g.pos_ == "PROPN" and not any(m.is_state and g.left_edge.i <= m.start <= g.right_edge.i for m in mentions)
+        for g in places)
 
 
 def _asides(tok: Token, scope: set[int]) -> set[int]:
