@@ -3541,8 +3541,8 @@ class TestNamesReadByKind:
     def test_the_article_keeps_the_sense_its_kind_noun_gave_a_name(self, run: Run) -> None:
         """ "Mistral air defence missiles", then "the Mistral contract": one system, not the missile and the ship
         the name alone is filed under."""
-        rec = run("Cyprus will buy French Mistral air defence missiles, the ministry said on Monday. The Mistral "
-                  "contract will be signed in May.", "2026-03-10")
+        rec = run("Cyprus will buy French Mistral short-range air defence missiles, the ministry said on Monday. The "
+                  "Mistral contract will be signed in May.", "2026-03-10")
         assert {e.system for e in rec.events} == {"Mistral 3"}, show(rec)
 
 

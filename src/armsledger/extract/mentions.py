@@ -263,7 +263,7 @@ class MentionFinder:
         for m in _TITLE_WORD.finditer(text):
             if _singular(m.group()).casefold() not in self._kind_names:
                 continue
-            for word in _TAIL_WORDS.findall(text, m.end(), m.end() + 60)[:5]:
+            for word in _TAIL_WORDS.findall(text, m.end(), m.end() + 80)[:6]:
                 if word.lower() in NAME_KINDS and (word.islower() or word.isupper()):
                     return True
                 if not word.islower():
@@ -474,7 +474,7 @@ def _surnames_freed(doc: Doc, taken: list[bool], mentions: list[Mention], catalo
 def _kind_after(doc: Doc, end: int) -> tuple[str, ...] | None:
     """The categories of the kind noun closing the noun phrase a name starts ("Cougar mine-protected vehicles",
     "Bastion armoured personnel carriers"), looking past a few lower-case words and hyphens only."""
-    for tok in doc[end : end + 5]:
+    for tok in doc[end : end + 8]:  # ("Mistral short-range air defence missiles")
         kinds = NAME_KINDS.get(tok.lower_)
         if kinds and (tok.is_lower or tok.is_upper):
             return kinds
