@@ -446,13 +446,18 @@ _OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "'", "\u2018", "("
 
 def _surnames_freed(doc: Doc, taken: list[bool], mentions: list[Mention], catalog: Catalog) -> list[Mention]:
     """A nickname that is someone's surname is the person: after "Brigadier Desmond Hinds", "Hinds said" is not
-    the Mi-24 ("Hind"). Read where a capitalised word the catalog does not know comes right before the nickname
-    ("Desmond Hinds", not "Mil Hind" or "Russian Hinds"); every bare use of that word in the article is then freed
-    for the people finder."""
+    the Mi-24 ("Hind"). Read where a capitalised word the catalog does not know, not opening a sentence unless a
+    title comes before it, stands right before a nickname ("Desmond Hinds", not "Mil Hind" or "Russian Hinds"; a
+    designation such as "Redback" after an unlisted maker stays a system); every bare use of that word in the
+    article is then freed for the people finder."""
     surnames = set()
     for m in mentions:
         if m.label != "SYSTEM" or m.end - m.start != 1 or m.start < 1 or not doc[m.start].is_title:
             continue
+        system = catalog.find_system(m.canonical)
+        if system is None or _singular(m.text).casefold() in {n.casefold() for n in (system.designation,
+                                                                                     *system.alternatives)}:
+            continue  # (a nickname only: "Hind", not the designation an article writes after a maker)
         before = doc[m.start - 1]
         if before.is_title and before.is_alpha and not taken[before.i] and before.text not in _PERSON_BLOCKERS and (
             m.start < 2 or doc[m.start - 2].text not in _OPENERS and not doc[m.start - 2].is_space
