@@ -744,18 +744,18 @@ class Catalog:
         MRAP, before "helicopters" the AS532 Cougar; "Bastion" before "carriers" is the Arquus APC. Several systems
         share such names across categories, so a name alone cannot be an alias of each (see :meth:`ambiguities`);
         the kind noun after it decides. ``categories`` are those the kind noun can stand for, in its order."""
-        if self._kinds is None:
-            self._kinds = self._kind_index()
-        found = self._kinds.get(fold(name).casefold())
-        if not found:
+        key = self.bare_name(name)
+        if key is None:
             return None
+        found = self._kinds[key]  # (built by bare_name)
         return next((found[c] for c in categories if c in found), None)
 
-    def kind_names(self) -> frozenset[str]:
-        """The bare names :meth:`of_kind` reads, case-folded."""
+    def bare_name(self, name: str) -> str | None:
+        """The key :meth:`of_kind` files a bare name under ("Cougars" -> "cougar"), or None if no system's
+        name stripped of its kind is this one."""
         if self._kinds is None:
             self._kinds = self._kind_index()
-        return frozenset(self._kinds)
+        return next((c for c in _singulars(fold(name).casefold()) if c in self._kinds), None)
 
     def _kind_index(self) -> dict[str, dict[str, System]]:
         """Bare name -> category -> system, from every form stripped of a trailing kind phrase ("Cougar MRAP",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from armsledger.catalog import DESIGNATION_RE, Catalog, looks_like_designation
+from armsledger.catalog import DESIGNATION_RE, Catalog, looks_like_designation, normalise_designation
 from armsledger.extract.lexicon import NAME_KINDS, SHIP_KINDS
 
 # Labels that stand for a state (directly or through an institution).
@@ -81,7 +81,6 @@ class MentionFinder:
 
     def __init__(self, nlp: Language, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._kind_names = catalog.kind_names()
         self.meta: dict[str, tuple[str, str, str | None]] = {}
         self.trie: dict = {}
         seen: set[tuple[str, bool]] = set()
@@ -188,32 +187,34 @@ class MentionFinder:
         """Bare names that systems of several kinds share, read by the kind noun after them: "Cougar mine-protected
         vehicles" are Cougar MRAPs, not the helicopter the name alone matches; "Bastion carriers" are Arquus APCs,
         which the name alone does not match at all (Catalog.of_kind)."""
-        out = []
+        out: list[tuple[Mention, tuple[str, ...] | None]] = []
         read: dict[str, set[str]] = {}  # bare name -> the systems its kind nouns made it in this article
         for m in mentions:
-            kinds = _kind_after(doc, m.end) if m.label == "SYSTEM" and m.end - m.start == 1 else None
-            system = self.catalog.of_kind(_singular(m.text), kinds) if kinds else None
+            kinds = _kind_after(doc, m.end) if m.label == "SYSTEM" else None
+            system = self.catalog.of_kind(m.text, kinds) if kinds and m.end - m.start == 1 else None
             if system is not None and system.designation != m.canonical:
                 current = self.catalog.find_system(m.canonical)
                 if current is None or current.category not in kinds:
                     m = Mention(m.start, m.end, m.label, system.designation, m.country, m.text)
-                    read.setdefault(_singular(m.text), set()).add(system.designation)
-            out.append(m)
+                    read.setdefault(self.catalog.bare_name(m.text) or "", set()).add(system.designation)
+            out.append((m, kinds))
         # one sense per article: "the Mistral contract" after "Mistral air defence missiles" is the missile's
-        out = [Mention(m.start, m.end, m.label, next(iter(read[_singular(m.text)])), m.country, m.text)
-               if m.label == "SYSTEM" and len(read.get(_singular(m.text), ())) == 1 and _kind_after(doc, m.end) is None
-               else m for m in out]
+        found = []
+        for m, kinds in out:
+            sense = read.get(self.catalog.bare_name(m.text) or "", ()) if m.label == "SYSTEM" and not kinds else ()
+            found.append(Mention(m.start, m.end, m.label, next(iter(sense)), m.country, m.text) if len(sense) == 1
+                         else m)
         for tok in doc:
             if taken[tok.i] or not tok.is_title or not tok.is_alpha or tok.i == 0 or (
                 doc[tok.i - 1].text in _OPENERS or doc[tok.i - 1].is_space
             ):
                 continue  # (capitalised mid-sentence only: "Hunter" opening a sentence may be anyone)
             kinds = _kind_after(doc, tok.i + 1)
-            system = self.catalog.of_kind(_singular(tok.text), kinds) if kinds else None
+            system = self.catalog.of_kind(tok.text, kinds) if kinds else None
             if system is not None:
                 taken[tok.i] = True
-                out.append(Mention(tok.i, tok.i + 1, "SYSTEM", system.designation, None, tok.text))
-        return out
+                found.append(Mention(tok.i, tok.i + 1, "SYSTEM", system.designation, None, tok.text))
+        return found
 
     def _unseen_designations(self, doc: Doc, taken: list[bool], where: list[int]) -> list[Mention]:
         """Designations missing from the catalog (``KF-21``, ``HQ-9B``) are still systems."""
@@ -261,7 +262,7 @@ class MentionFinder:
         """Whether raw text has a bare name before a noun of its kind ("Bastion carriers"), which only
         :meth:`find`'s reading by kind makes a system (the prefilter's view)."""
         for m in _TITLE_WORD.finditer(text):
-            if _singular(m.group()).casefold() not in self._kind_names:
+            if self.catalog.bare_name(m.group()) is None:
                 continue
             for word in _TAIL_WORDS.findall(text, m.end(), m.end() + 80)[:6]:
                 if word.lower() in NAME_KINDS and (word.islower() or word.isupper()):
@@ -455,8 +456,7 @@ def _surnames_freed(doc: Doc, taken: list[bool], mentions: list[Mention], catalo
         if m.label != "SYSTEM" or m.end - m.start != 1 or m.start < 1 or not doc[m.start].is_title:
             continue
         system = catalog.find_system(m.canonical)
-        if system is None or _singular(m.text).casefold() in {n.casefold() for n in (system.designation,
-                                                                                     *system.alternatives)}:
+        if system is None or normalise_designation(system.filed_name(m.text)) in normalise_designation(m.text):
             continue  # (a nickname only: "Hind", not the designation an article writes after a maker)
         before = doc[m.start - 1]
         if before.is_title and before.is_alpha and not taken[before.i] and before.text not in _PERSON_BLOCKERS and (
@@ -486,11 +486,6 @@ def _kind_after(doc: Doc, end: int) -> tuple[str, ...] | None:
         if not (tok.is_lower and tok.is_alpha or tok.text in ("-", "\u2011")):
             return None
     return None
-
-
-def _singular(text: str) -> str:
-    """ "Cougars" -> "Cougar" (a bare name's plural)."""
-    return text[:-1] if len(text) > 4 and text.endswith("s") and not text.endswith("ss") else text
 
 
 def _same_pieces(form: str, text: str) -> bool:
