@@ -3606,3 +3606,30 @@ class TestHoldersMovingArms:
         rec = run("Indonesia received its first three Rafale jets from France in January. Three more of the fighters "
                   "will be flown to Pekanbaru in August.", "2026-03-10")
         assert {roles(e) for e in rec.events} == {("delivery", "FRA", "IDN", "Rafale")}, show(rec)
+
+
+class TestItemsReferredBack:
+    def test_craft_refers_back_to_the_boats_told(self, run: Run) -> None:
+        """ "The craft, ordered from X in 2021": "craft" is a generic noun for the boats (or aircraft) named before."""
+        rec = run("Senegal expects two Shaldag Mk V patrol boats from Israel. The craft, ordered from Israel "
+                  "Shipyards in 2022, will be handed over at Dakar in May.", "2026-03-10")
+        got = {(roles(e), e.date) for e in rec.events}
+        assert (("order", "ISR", "SEN", "Shaldag"), "2022") in got, show(rec)
+        assert (("delivery", "ISR", "SEN", "Shaldag"), "2026-05") in got, show(rec)
+
+    def test_subject_of_a_conjoined_due_clause_is_the_items(self, run: Run) -> None:
+        """ "The boats completed trials and are due to be handed over in May": the subject of the first verb is
+        also what is handed over, through the conjunction and "due"."""
+        rec = run("Egypt ordered two more MEKO A-200 frigates from Germany in 2022. The ships completed sea trials "
+                  "in January and are due to be handed over in May.", "2026-03-10")
+        assert (("delivery", "DEU", "EGY", "MEKO A-200"), "2026-05", "planned") in {
+            (roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")}, show(rec)
+
+    def test_a_first_batch_of_a_number_and_the_balance(self, run: Run) -> None:
+        """ "A first batch of eight should reach X by December, with the balance to follow in 2027": two planned
+        deliveries of the order just told ("of eight" counts the items, "the balance" is the rest)."""
+        rec = run("Kenya ordered 30 Nurol Ejder Yalcin vehicles from Turkey. A first batch of eight should reach "
+                  "the port of Mombasa by December, with the balance to follow in 2027.", "2026-03-10")
+        got = sorted((roles(e), e.date, e.factuality) for e in of_type(rec, "delivery"))
+        assert got == [(("delivery", "TUR", "KEN", "Ejder"), "2026-12", "planned"),
+                       (("delivery", "TUR", "KEN", "Ejder"), "2027", "planned")], show(rec)

@@ -1207,7 +1207,7 @@ class EventExtractor:
         elif subj.lemma_.lower() in _PURCHASE_NOUNS:
             base.type = "order"  # "the main contract is to follow"
         elif subj_mention is not None and subj_mention.label == "SYSTEM" or subj.lower_ in GENERIC_SYSTEM_NOUNS or (
-            subj.lower_ in ("rest", "remainder", "others") or subj.like_num
+            subj.lower_ in ("rest", "remainder", "others", "balance") or subj.like_num
             or any(c.dep_ == "nummod" for c in subj.children)
         ):
             if prev.type not in ("delivery", "order", "negotiation", "offer"):
@@ -2834,8 +2834,9 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
         # them have served with the platoon"
     if arg.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and arg.lemma_.lower() in _PART_NOUNS and any(
         c.dep_ == "amod" and c.lower_ in _ORDINALS for c in arg.children
-    ) and not any(c.dep_ in ("prep", "appos") for c in arg.children):  # ("the first batch, 200 Block IV missiles")
-        return True  # "a second group will arrive before the summer", "the next batch was handed over"
+    ) and not any(c.dep_ == "appos" or c.dep_ == "prep" and not (c.lower_ == "of" and all(
+        g.like_num for g in c.children)) for c in arg.children):  # ("the first batch, 200 Block IV missiles")
+        return True  # "a second group will arrive before the summer", "the next batch (of eight) was handed over"
     if arg.dep_ == "nsubjpass":
         return arg.lower_ in ("they", "it", "these")
     if arg.dep_ != "dobj":
@@ -3125,16 +3126,19 @@ def _clause_tokens(tok: Token) -> set[int]:
     # a noun trigger modified by a designation ("the S-400 purchase") or governing one via "of"
     if tok.head != tok and tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         ids.add(tok.head.i)
-    # "the first tanks are to be shipped", "Egypt's jets are expected to arrive": the subject that controls it
-    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        for c in tok.head.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                ids.update(t.i for t in c.subtree)
-    # "the radars were due last year but have not arrived": a conjoined verb shares its head's subject
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        for c in tok.head.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                ids.update(t.i for t in c.subtree)
+    # "the first tanks are to be shipped", "Egypt's jets are expected to arrive": the subject that controls it;
+    # "the radars were due last year but have not arrived": a conjoined verb shares its head's subject; and
+    # through both ("the craft completed trials and are due to be handed over")
+    if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "conj"):
+        cur = tok
+        while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head is not cur and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cur.children
+        ):
+            cur = cur.head
+        if cur is not tok:
+            for c in cur.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    ids.update(t.i for t in c.subtree)
     # "took delivery of ...", "imposed sanctions": the governing verb's object phrase
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         for c in tok.head.children:
@@ -3433,9 +3437,10 @@ def _items(tok: Token) -> bool:
         return True
     part = tok.lower_ in ("first", "last", "rest", "remainder", "remaining", "bulk", "balance") or tok.like_num or (
         tok.lemma_.lower() in ("batch", "consignment", "shipment", "lot", "tranche", "pair", "delivery"))
-    return part and any(  # "the first of those": the items named before
-        c.dep_ == "prep" and c.lower_ == "of" and any(_weapon_like(g) or g.lower_ in ("those", "them", "these", "which")
-                                                      for g in c.children) for c in tok.children
+    return part and any(  # "the first of those": the items named before; "a first batch of eight": a number of them
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            _weapon_like(g) or g.lower_ in ("those", "them", "these", "which") or g.like_num and not (len(g.text) == 4 and g.text[:2] in ("19", "20"))
+            for g in c.children) for c in tok.children
     )
 
 

@@ -312,6 +312,7 @@ GENERIC_CATEGORIES: dict[str, tuple[str, ...]] = {
     "warship": ("ship",), "warships": ("ship",), "cruiser": ("ship",), "cruisers": ("ship",),
     "minehunter": ("ship",), "minehunters": ("ship",), "gunship": ("helicopter",), "gunships": ("helicopter",),
     "turboprop": ("combat_aircraft", "aircraft"), "turboprops": ("combat_aircraft", "aircraft"),
+    "craft": ("ship", "aircraft", "combat_aircraft"), "cutter": ("ship",), "cutters": ("ship",),
 }
 
 # Nouns of a kind after a bare name that several systems share ("Cougar mine-protected vehicles", "Bastion

@@ -32,7 +32,7 @@ GENERIC_SYSTEM_NOUNS = frozenset(
         "elements", "gun", "guns", "howitzer", "warplane", "warplanes", "boat", "boats", "corvette", "corvettes",
         "destroyer", "destroyers", "vehicle", "vehicles", "rifle", "escort", "escorts", "warship", "warships",
         "gunship", "gunships", "cruiser", "cruisers", "minehunter", "minehunters", "design", "designs",
-        "turboprop", "turboprops",
+        "turboprop", "turboprops", "craft", "cutter", "cutters",
     }
 )
 
