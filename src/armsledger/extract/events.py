@@ -3439,8 +3439,9 @@ def _items(tok: Token) -> bool:
         tok.lemma_.lower() in ("batch", "consignment", "shipment", "lot", "tranche", "pair", "delivery"))
     return part and any(  # "the first of those": the items named before; "a first batch of eight": a number of them
         c.dep_ == "prep" and c.lower_ == "of" and any(
-            _weapon_like(g) or g.lower_ in ("those", "them", "these", "which") or g.like_num and not (len(g.text) == 4 and g.text[:2] in ("19", "20"))
-            for g in c.children) for c in tok.children
+            _weapon_like(g) or g.lower_ in ("those", "them", "these", "which")
+            or g.like_num and not (len(g.text) == 4 and g.text[:2] in ("19", "20")) for g in c.children)
+        for c in tok.children
     )
 
 
