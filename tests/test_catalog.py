@@ -695,3 +695,32 @@ def test_of_kind_reads_a_shared_name_by_its_kind(cat: Catalog, name: str, kinds:
 def test_of_kind_needs_a_system_of_that_kind(cat: Catalog) -> None:
     assert cat.of_kind("Cougar", ("ship",)) is None
     assert cat.of_kind("Washington", ("armour",)) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "designation", "filed"),
+    [
+        ("S-70i Black Hawks", "UH-60", "S-70"),  # the Polish-built export model, filed by its maker's name
+        ("UH-60M", "UH-60", "UH-60"),
+        ("Nakhoda Ragam-class", "Nakhoda Ragam class", "Nakhoda Ragam class"),  # built for Brunei
+        ("Bung Tomo-class", "Nakhoda Ragam class", "Bung Tomo class"),  # the same ships in Indonesia
+        ("Amazonas-class", "River class OPV", "Amazonas class"),  # Brazil's River-class variant
+    ],
+)
+def test_ships_and_aircraft_renamed_by_a_new_user_are_filed_as_written(
+    cat: Catalog, written: str, designation: str, filed: str
+) -> None:
+    """A class or model a second user renamed is one system, filed under the name the report gives it, as an
+    analyst files it: the catalog's designation folds them back together for linking."""
+    system = cat.find_system(written)
+    assert system is not None and system.designation == designation
+    assert system.filed_name(written) == filed
+
+
+def test_makers_of_smaller_navies_and_air_arms_have_a_state(cat: Catalog) -> None:
+    """A maker named as the seller ("asked PZL Mielec for a price", "ordered from Ares Shipyard") tells the
+    supplier when the system is built in more than one country."""
+    for name, iso3 in [("PZL Mielec", "POL"), ("Ares Shipyard", "TUR"), ("Kership", "FRA"), ("Piriou", "FRA"),
+                       ("GEC-Marconi", "GBR"), ("Abu Dhabi Ship Building", "ARE"), ("HD Hyundai", "KOR")]:
+        org = cat.find_organisation(name)
+        assert org is not None and org.country == iso3, name
