@@ -3633,3 +3633,17 @@ class TestItemsReferredBack:
         got = sorted((roles(e), e.date, e.factuality) for e in of_type(rec, "delivery"))
         assert got == [(("delivery", "TUR", "KEN", "Ejder"), "2026-12", "planned"),
                        (("delivery", "TUR", "KEN", "Ejder"), "2027", "planned")], show(rec)
+
+
+class TestMakersInModifiers:
+    def test_a_maker_in_a_made_modifier_is_not_who_fires(self, run: Run) -> None:
+        """ "Russian-made Su-30 jets of the Ugandan air force fired missiles": Russia built them, Uganda fired."""
+        rec = run("Russian-made Su-30 jets of the Ugandan air force fired missiles at targets during an exercise "
+                  "last week.", "2024-10-14")
+        assert [roles(e) for e in rec.events] == [("test", "UGA", None, "Su-30")], show(rec)
+
+    def test_its_made_items_belong_to_the_state_told_before(self, run: Run) -> None:
+        """ "The Bolivian army ... Its Chinese-made Type 63 rocket launchers fired": "its" is the army's state."""
+        rec = run("The Bolivian army is short of modern artillery. Its Chinese-made Type 63 rocket launchers fired "
+                  "live salvoes on a range near Oruro last week.", "2024-10-14")
+        assert [(e.type, e.supplier) for e in rec.events] == [("test", "BOL")], show(rec)

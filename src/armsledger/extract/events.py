@@ -2141,7 +2141,13 @@ class EventExtractor:
             # ("declined to license the turrets the air force wants": for the buyer the article is about)
             return supplier, recipient or _story_buyer(state, {supplier})
         if frame == "self":
-            actor = first("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER")
+            # "its Chinese-made launchers fired", "Russian-made jets of the Ugandan air force": the maker in the
+            # modifier built them; the state acting is another one
+            made = _made_states(tok.sent, mentions)
+            actor = next((iso for n in ("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT", "V_POSS", "OWNER")
+                          for iso in roles.get(n, []) if iso not in made), None)
+            if actor is None and made and _their_items(tok):
+                actor = next((c for c in (state.topic, state.last_subject_state) if c not in (None, producer)), None)
             if actor is None and etype == "deployment":  # "American Patriot batteries stationed in Jordan": the USA
                 actor = _forces_of(tok, mentions)
             if actor is None and etype == "deployment" and holder is not None:
@@ -2533,6 +2539,20 @@ def _rival_maker(noun: Token, by_token: dict[int, Mention]) -> str | None:
 
 
 _MADE_WORDS = {"made", "built", "designed", "produced", "manufactured", "developed", "supplied"}
+
+
+def _made_states(sent: Span, mentions: list[Mention]) -> set[str]:
+    """States named only as makers in the sentence: "Chinese-made", "US-built" ("Chinese" hangs from "made")."""
+    doc = sent.doc
+    return {m.country for m in mentions if m.is_state and m.country and sent.start <= m.start < sent.end
+            and m.span(doc).root.head.lower_ in _MADE_WORDS and m.span(doc).root.head.dep_ == "amod"}
+
+
+def _their_items(tok: Token) -> bool:
+    """Whether the items of a self event carry "its"/"their" ("Its Chinese-made launchers fired"): an owner
+    told before, not named here."""
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(g.dep_ == "poss" and g.lower_ in ("its", "their") for a in args for g in a.children)
 
 
 def _for_sale(tok: Token) -> bool:
