@@ -3647,3 +3647,16 @@ class TestMakersInModifiers:
         rec = run("The Bolivian army is short of modern artillery. Its Chinese-made Type 63 rocket launchers fired "
                   "live salvoes on a range near Oruro last week.", "2024-10-14")
         assert [(e.type, e.supplier) for e in rec.events] == [("test", "BOL")], show(rec)
+
+
+class TestLiveFireDrills:
+    def test_a_live_fire_drill_of_items_told_is_a_test(self, run: Run) -> None:
+        """ "The first, which arrived in May, carried out its first live-fire drill last week": the first of the
+        boats just delivered fired (its buyer's drill, "its" being the ship's, not the seller's maiden test); "a
+        live-fire exercise" is a firing like "fired rockets"."""
+        rec = run("Italy delivered two Minerva-class corvettes to Bangladesh. The first, which arrived on 27 May, "
+                  "carried out its first live-fire drill off Chittagong last week.", "2025-06-19")
+        got = {(roles(e), e.date) for e in rec.events}
+        assert (("test", "BGD", None, "Minerva class"), "2025-06") in got, show(rec)
+        rec = run("Nepal's army staged a live-fire exercise with its M113 carriers near Pokhara in May.", "2025-06-19")
+        assert [(roles(e), e.date) for e in rec.events] == [(("test", "NPL", None, "M113"), "2025-05")], show(rec)

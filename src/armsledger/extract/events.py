@@ -716,6 +716,10 @@ class EventExtractor:
                 return NOUN_TRIGGERS["delivery"]  # "the navy took possession of the first boat": "took delivery of"
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
                 return ("test", "self")
+            if lemma in ("drill", "exercise", "shoot") and tok.i >= 1 and (
+                tok.doc[tok.i - 1].lower_ in ("fire", "firing")
+            ):
+                return ("test", "self")  # "a live-fire drill", "the BM-21 live-fire exercise": arms fired
             if low == "test" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
                 return None  # "test-fired": the verb carries the event
             return None
@@ -820,7 +824,8 @@ class EventExtractor:
         if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
                 and not _near_system(tok, mentions, by_token) and not _named_before(tok, by_token)
                 and not any(t.lower_ in GENERIC_SYSTEM_NOUNS or t.lower_ == "system's"
-                            or t.lemma_.lower() in _PART_NOUNS for t in sent)):  # ("that first pair on patrol")
+                            or t.lemma_.lower() in _PART_NOUNS or t.dep_ == "nsubj" and _bare_first(t)
+                            for t in sent)):  # ("that first pair on patrol", "the first ... carried out a drill")
             return None
 
         roles = self._roles(tok, sent, mentions, by_token, state)
@@ -1471,7 +1476,7 @@ class EventExtractor:
                 if back:
                     return back
             return nearest.canonical
-        if tok.lemma_.lower() == "exercise":  # "signed for 12 Mi-17s and exercised an option on four more"
+        if tok.lemma_.lower() == "exercise" and tok.pos_ == "VERB":  # "signed for 12 Mi-17s and exercised an option"
             earlier = [m.canonical for m in systems if m.start < tok.i]
             return earlier[-1] if earlier else state.last_system
         # 2. the noun a participle/relative clause hangs from ("S-400 systems sold to ...")
@@ -1792,8 +1797,14 @@ class EventExtractor:
                     if d.dep_ == "poss" and d.lower_ in ("its", "their"):
                         add("POSS", _antecedent(d, mentions, state))
         # pronouns: "it sold", "its purchase" -> an earlier subject of this sentence, else of the text
+        # ("the first carried out its first drill": "its" is the item the clause is about, not a state)
+        item_clause = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and any(
+            c.dep_ == "nsubj" and (_items(c) or by_token.get(c.i) is not None and by_token[c.i].label == "SYSTEM")
+            for c in tok.head.children)
         for c in tok.children:
-            if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass"):
+            if c.lower_ in _PRONOUNS and c.dep_ in ("nsubj", "poss", "nsubjpass") and not (
+                item_clause and c.dep_ == "poss"
+            ):
                 role = "PATIENT" if c.dep_ == "nsubjpass" else ("POSS" if c.dep_ == "poss" else "AGENT")
                 add(role, _antecedent(c, mentions, state))
             elif c.lower_ in ("it", "them") and (c.dep_ == "dative" or c.dep_ == "dobj" and any(
@@ -2447,8 +2458,10 @@ def _note_holder(state: ArticleState, ev: Event) -> None:
 
 
 def _maiden(tok: Token) -> bool:
-    """ "the L-15 first flew in 2006", "made its maiden flight": the type's first flight, not a user's sortie."""
-    return any(c.lower_ in ("first", "maiden") and c.dep_ in ("advmod", "amod") for c in tok.children)
+    """ "the L-15 first flew in 2006", "made its maiden flight": the type's first flight, not a user's sortie
+    (a crew's "first live-fire drill" is its own)."""
+    return tok.lemma_.lower() not in ("drill", "exercise", "shoot") and any(
+        c.lower_ in ("first", "maiden") and c.dep_ in ("advmod", "amod") for c in tok.children)
 
 
 def _cuts_off_arms(tok: Token) -> bool:
@@ -3572,6 +3585,8 @@ def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mentio
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "opened talks on a second package, for Chunmoo launchers": the topic hung from the verb
         scope |= {t.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for t in c.subtree}
+        if tok.lemma_.lower() in ("drill", "exercise", "shoot"):  # "staged a live-fire exercise with its M113s"
+            scope |= {t.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
         # "put two Z-10s through trials", "the vehicle was put through army trials": the verb's arguments
         scope |= {t.i for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
