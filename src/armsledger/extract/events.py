@@ -716,7 +716,7 @@ class EventExtractor:
                 return NOUN_TRIGGERS["delivery"]  # "the navy took possession of the first boat": "took delivery of"
             if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
                 return ("test", "self")
-            if lemma in ("drill", "exercise", "shoot") and tok.i >= 1 and (
+            if lemma in _DRILL_NOUNS and tok.i >= 1 and (
                 tok.doc[tok.i - 1].lower_ in ("fire", "firing")
             ):
                 return ("test", "self")  # "a live-fire drill", "the BM-21 live-fire exercise": arms fired
@@ -2460,7 +2460,7 @@ def _note_holder(state: ArticleState, ev: Event) -> None:
 def _maiden(tok: Token) -> bool:
     """ "the L-15 first flew in 2006", "made its maiden flight": the type's first flight, not a user's sortie
     (a crew's "first live-fire drill" is its own)."""
-    return tok.lemma_.lower() not in ("drill", "exercise", "shoot") and any(
+    return tok.lemma_.lower() not in _DRILL_NOUNS and any(
         c.lower_ in ("first", "maiden") and c.dep_ in ("advmod", "amod") for c in tok.children)
 
 
@@ -2552,6 +2552,8 @@ def _rival_maker(noun: Token, by_token: dict[int, Mention]) -> str | None:
 
 
 _MADE_WORDS = {"made", "built", "designed", "produced", "manufactured", "developed", "supplied"}
+# what a "live-fire" or "firing" drill is called: a firing by its crew (a test), never a maker's maiden one
+_DRILL_NOUNS = {"drill", "exercise", "shoot"}
 
 
 def _made_states(sent: Span, mentions: list[Mention]) -> set[str]:
@@ -2879,7 +2881,7 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
     if arg.lower_ in ("it", "them", "these"):
         return not any(c.dep_ == "dobj" and c.i > arg.i for c in verb.children)
     if arg.pos_ == "NUM" and not any(c.dep_ in ("quantmod", "compound", "nummod") for c in arg.children) and (
-        arg.like_num and not (len(arg.text) == 4 and arg.text[:2] in ("19", "20"))
+        arg.like_num and not _year_like(arg)
         and arg.lower_ not in ("million", "billion", "one")
     ):
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in arg.children) or any(
@@ -3473,9 +3475,14 @@ def _items(tok: Token) -> bool:
     return part and any(  # "the first of those": the items named before; "a first batch of eight": a number of them
         c.dep_ == "prep" and c.lower_ == "of" and any(
             _weapon_like(g) or g.lower_ in ("those", "them", "these", "which")
-            or g.like_num and not (len(g.text) == 4 and g.text[:2] in ("19", "20")) for g in c.children)
+            or g.like_num and not _year_like(g) for g in c.children)
         for c in tok.children
     )
+
+
+def _year_like(tok: Token) -> bool:
+    """ "2019", "1998": a number that is a year, not a count of items."""
+    return len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def _bare_first(tok: Token) -> bool:
@@ -3483,7 +3490,7 @@ def _bare_first(tok: Token) -> bool:
     ("... ordered 16 jets; the first is expected in 2026", "six arrived in January")."""
     if tok.lower_ in ("first", "last"):
         first = tok
-    elif tok.like_num and not (len(tok.text) == 4 and tok.text[:2] in ("19", "20")):
+    elif tok.like_num and not _year_like(tok):
         first = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in ("first", "last")), None)
         if first is None and tok.lower_ not in ("one", "million", "billion") and tok.dep_ in ("nsubj", "nsubjpass") \
                 and all(c.lower_ in ("more", "further", "other", "another", "remaining") for c in tok.children):
@@ -3585,7 +3592,7 @@ def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mentio
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "opened talks on a second package, for Chunmoo launchers": the topic hung from the verb
         scope |= {t.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for t in c.subtree}
-        if tok.lemma_.lower() in ("drill", "exercise", "shoot"):  # "staged a live-fire exercise with its M113s"
+        if tok.lemma_.lower() in _DRILL_NOUNS:  # "staged a live-fire exercise with its M113s"
             scope |= {t.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
         # "put two Z-10s through trials", "the vehicle was put through army trials": the verb's arguments
