@@ -3660,3 +3660,30 @@ class TestLiveFireDrills:
         assert (("test", "BGD", None, "Minerva class"), "2025-06") in got, show(rec)
         rec = run("Nepal's army staged a live-fire exercise with its M113 carriers near Pokhara in May.", "2025-06-19")
         assert [(roles(e), e.date) for e in rec.events] == [(("test", "NPL", None, "M113"), "2025-05")], show(rec)
+
+
+class TestHandoversMovedToANewDate:
+    def test_a_delivery_pushed_back_to_a_date_is_a_delay_and_a_planned_delivery(self, run: Run) -> None:
+        """ "Their delivery has been pushed back to the first half of 2027, the ministry told MPs last month": the
+        slip is told last month (asserted), the handover is planned for the new date."""
+        rec = run("Ghana ordered two AW109 helicopters in 2023. Their delivery has been pushed back to the first "
+                  "half of 2027, the defence ministry told parliament last month.", "2026-02-10")
+        got = sorted((roles(e), e.date, e.factuality) for e in rec.events if e.type in ("delay", "delivery"))
+        assert got == [(("delay", "ITA", "GHA", "AW109"), "2026-01", "asserted"),
+                       (("delivery", "ITA", "GHA", "AW109"), "2027", "planned")], show(rec)
+
+    def test_a_delivery_moved_to_a_date_by_the_seller(self, run: Run) -> None:
+        """ "told parliament in May that Russia had moved their delivery to 2028": the noun's "to" holds the date."""
+        rec = run("Laos ordered four Yak-130 trainers in 2022. In May the air force chief told parliament that "
+                  "Russia had moved their delivery to 2028.", "2026-07-01")
+        got = sorted((roles(e), e.date, e.factuality) for e in rec.events if e.type in ("delay", "delivery"))
+        assert got == [(("delay", "RUS", "LAO", "Yak-130"), "2026-05", "asserted"),
+                       (("delivery", "RUS", "LAO", "Yak-130"), "2028", "planned")], show(rec)
+
+    def test_a_month_a_schedule_is_pushed_back_to_lies_ahead(self) -> None:
+        """ "had pushed the ceremony back to April" in March: the coming April, though the verb is past."""
+        from armsledger.extract.timex import find_timexes
+
+        assert [t.value for t in find_timexes("A fault had pushed the handover back to April.", "2026-03-10")] == [
+            "2026-04"]
+        assert [t.value for t in find_timexes("The boats arrived in April.", "2026-03-10")] == ["2025-04"]

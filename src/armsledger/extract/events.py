@@ -336,6 +336,7 @@ class EventExtractor:
 
     def _triggers(self, sent: Span, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Trigger]:
         found: list[Trigger] = []
+        handovers: list[Trigger] = []
         forms = self.forms
         for tok in sent:
             if forms is not None and tok.lower_ not in forms:
@@ -355,6 +356,9 @@ class EventExtractor:
                 found.append(Trigger(tok, *hit))
             if hit is not None and hit[0] == "delivery" and (_old_schedule(tok) is not None or _behind(tok)):
                 found.append(Trigger(tok, "delay", "mod"))  # "originally due in 2025, would now arrive in 2026"
+            if hit is not None and hit[0] == "delay" and _moved_to(tok) is not None:
+                handovers.append(Trigger(tok, "delivery", "mod"))  # "their delivery was pushed back to 2027":
+                # the handover at its new date, besides the slip (kept apart: the verb stays the delay's)
         verbs = {t.token.i: t for t in found if t.token.pos_ in ("VERB", "AUX")}
         ids = {t.token.i for t in found}
         by_i = {t.token.i: t for t in found}
@@ -399,7 +403,7 @@ class EventExtractor:
             ):
                 continue  # "offered to buy back": the embedded transfer is the offer
             kept.append(t)
-        return kept
+        return kept + handovers
 
     def _trigger_of(self, tok: Token) -> tuple[str, str] | None:
         lemma = tok.lemma_.lower()
@@ -515,6 +519,8 @@ class EventExtractor:
                 return ("deployment", "self")  # "six of the vehicles have served with the platoon in Latvia"
             if lemma == "see" and any(c.dep_ == "dobj" and c.lower_ in ("combat", "action") for c in tok.children):
                 return ("test", "self")  # "Bahrain's F-16s have seen combat in Yemen": combat use
+            if lemma in ("move", "shift") and _moved_to(tok) is not None:
+                return ("delay", "mod")  # "Russia had moved their delivery to the first half of 2027"
             if lemma in ("push", "put", "set", "knock", "throw") and any(
                 c.lower_ == "behind" and any(g.lemma_.lower() in _SCHEDULE_NOUNS for g in c.subtree)
                 for c in tok.children
@@ -1018,7 +1024,7 @@ class EventExtractor:
         if etype == "offer" and factuality == "speculated" and _notified_sale(tok):
             factuality = "reported" if attribution.hearsay else "asserted"  # "possible sale" is the term of art
         if etype == "delay" and factuality in ("planned", "negated") and (
-            _old_schedule(tok) is not None or _behind(tok) or _overdue(tok)
+            _old_schedule(tok) is not None or _behind(tok) or _overdue(tok) or _moved_to(tok) is not None
         ):  # ("will not arrive before 2028, two years behind schedule": the arrival is put off, the slip is told)
             factuality = "reported" if attribution.hearsay else "asserted"  # the slip is told, not planned
         if background_reason and factuality in ("planned", "speculated"):
@@ -1549,7 +1555,8 @@ class EventExtractor:
         last = state.last_transfer
         handover = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.lemma_.lower() in _HANDOVER_NOUNS and not _indefinite(c)), None) if (
-            etype in ("delay", "cancellation") and tok.pos_ == "VERB" and state.history) else None
+            (etype in ("delay", "cancellation") or etype == "delivery" and _moved_to(tok) is not None)
+            and tok.pos_ == "VERB" and state.history) else None
         if handover is not None:
             if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in handover.children):
                 earlier = [m.canonical for m in systems if m.start < tok.i]  # "two K-8s it ordered in 2022; their
@@ -2259,9 +2266,13 @@ class EventExtractor:
         report: str | None = None
         free: list[Timex] = []
         old = _old_schedule(tok) if etype in ("delivery", "delay") else None
+        moved = _moved_to(tok) if etype in ("delivery", "delay") else None
         if old is not None:  # a slip: the delivery takes the new date, the delay the date it was told
             timexes = [(tx, root) for tx, root in timexes
                        if not (tok.is_ancestor(root) if etype == "delay" else old.is_ancestor(root))]
+        elif moved is not None:  # "pushed back to 2027": the delivery takes the new date, the delay when it was told
+            timexes = [(tx, root) for tx, root in timexes
+                       if (moved == root or moved.is_ancestor(root)) == (etype == "delivery")]
         elif etype == "delay" and _behind(tok):
             timexes = [(tx, root) for tx, root in timexes if not tok.is_ancestor(root)]
         for tx, root in timexes:
@@ -3390,6 +3401,27 @@ def _notified_sale(tok: Token) -> bool:
         if cur.pos_ == "VERB":
             return cur.lemma_.lower() in ("notify", "approve", "clear", "authorise", "authorize", "announce")
     return False
+
+
+_SLIP_VERBS = {"push", "move", "shift", "postpone", "delay", "defer", "reschedule", "put"}
+
+
+def _moved_to(tok: Token) -> Token | None:
+    """ "Their delivery has been pushed back to the first half of 2027", "Russia had moved their delivery to
+    2027": a handover put off to a new date. Returns the preposition that holds the new date (a planned delivery
+    at that date, besides the delay, which is dated when it was told)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SLIP_VERBS or not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HANDOVER_NOUNS | {"arrival"} for c in tok.children
+    ):
+        return None
+    for h in (tok, *(c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")
+                     or c.dep_ in ("dobj", "nsubjpass"))):  # ("moved their delivery to 2027": the noun's "to")
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "until", "into", "till") and any(
+                g.ent_type_ == "DATE" or g.like_num for g in c.subtree
+            ):
+                return c
+    return None
 
 
 def _behind(tok: Token) -> bool:

@@ -282,6 +282,8 @@ _FUTURE_WORDS = _wordset(
     "expected expects expect scheduled slated due planned plans plan "
     "planning intends intend intended aims aim aiming upcoming forthcoming"
 )
+# a schedule moved: "had pushed the ceremony back to April", "was postponed to March" (the new date, likely ahead)
+_SLIP_WORDS = _wordset("back postponed delayed deferred moved pushed rescheduled shifted slipped put off")
 _FUTURE_AUX = _wordset("will shall would wo won't wouldn't won’t wouldn’t")
 _MODALS = _wordset("could might may should must can")
 _PAST_WORDS = _wordset(
@@ -594,7 +596,9 @@ class _Ctx:
             tense = self.tense if self.tense is not None else _infer_tense(self.text, start, end)
             if tense == "past":
                 toks = self.before(start)
-                if toks and toks.low[-1] in ("by", "until", "till", "before"):
+                if toks and toks.low[-1] in ("by", "until", "till", "before") or len(toks) >= 2 and (
+                    toks.low[-1] in ("to", "into") and toks.low[-2] in _SLIP_WORDS
+                ):
                     tense = None
             self._tense_cache[key] = tense
         return self._tense_cache[key]
