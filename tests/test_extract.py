@@ -3687,3 +3687,10 @@ class TestHandoversMovedToANewDate:
         assert [t.value for t in find_timexes("A fault had pushed the handover back to April.", "2026-03-10")] == [
             "2026-04"]
         assert [t.value for t in find_timexes("The boats arrived in April.", "2026-03-10")] == ["2025-04"]
+
+    def test_a_handover_that_was_owed_is_dated_when_the_slip_is_told(self, run: Run) -> None:
+        """ "were supposed to arrive this spring; the ministry said on Thursday that they would now be shipped in
+        October": "this spring" is the date missed, not the slip's; the slip is Thursday's news."""
+        rec = run("Eight Ejder Yalcin vehicles that Chad ordered from Nurol Makina in 2024 were supposed to arrive "
+                  "this spring; the ministry said on Thursday that they would now be shipped in October.", "2026-07-07")
+        assert (only(rec, "delay").date, only(rec, "delivery").date) == ("2026-07-02", "2026-10"), show(rec)

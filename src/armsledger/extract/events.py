@@ -2273,7 +2273,8 @@ class EventExtractor:
         elif moved is not None:  # "pushed back to 2027": the delivery takes the new date, the delay when it was told
             timexes = [(tx, root) for tx, root in timexes
                        if (moved == root or moved.is_ancestor(root)) == (etype == "delivery")]
-        elif etype == "delay" and _behind(tok):
+        elif etype == "delay" and (_behind(tok) or _overdue(tok)):  # ("were supposed to arrive this spring": the
+            # old date is not the slip's)
             timexes = [(tx, root) for tx, root in timexes if not tok.is_ancestor(root)]
         for tx, root in timexes:
             if tx.bound == "until" and etype == "delay":
