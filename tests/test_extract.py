@@ -3694,3 +3694,12 @@ class TestHandoversMovedToANewDate:
         rec = run("Eight Ejder Yalcin vehicles that Chad ordered from Nurol Makina in 2024 were supposed to arrive "
                   "this spring; the ministry said on Thursday that they would now be shipped in October.", "2026-07-07")
         assert (only(rec, "delay").date, only(rec, "delivery").date) == ("2026-07-02", "2026-10"), show(rec)
+
+    def test_a_handover_later_than_announced_is_a_slip(self, run: Run) -> None:
+        """ "are now due in November, a month later than previously announced": the delivery at its new date and
+        a delay (told now; "a month later" is the size of the slip, not its date)."""
+        rec = run("Chad's eight Ejder Yalcin vehicles are now due in November, a month later than previously "
+                  "announced.", "2026-07-16")
+        got = sorted((roles(e), e.date, e.factuality) for e in rec.events)
+        assert got == [(("delay", "TUR", "TCD", "Ejder"), None, "asserted"),
+                       (("delivery", "TUR", "TCD", "Ejder"), "2026-11", "planned")], show(rec)

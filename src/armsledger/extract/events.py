@@ -354,7 +354,9 @@ class EventExtractor:
                 hit = ("delay", "mod")  # "was handed over four months late", "will also arrive late"
             if hit is not None:
                 found.append(Trigger(tok, *hit))
-            if hit is not None and hit[0] == "delivery" and (_old_schedule(tok) is not None or _behind(tok)):
+            if hit is not None and hit[0] == "delivery" and (
+                _old_schedule(tok) is not None or _behind(tok) or _later_than(tok) is not None
+            ):
                 found.append(Trigger(tok, "delay", "mod"))  # "originally due in 2025, would now arrive in 2026"
             if hit is not None and hit[0] == "delay" and _moved_to(tok) is not None:
                 handovers.append(Trigger(tok, "delivery", "mod"))  # "their delivery was pushed back to 2027":
@@ -1025,6 +1027,7 @@ class EventExtractor:
             factuality = "reported" if attribution.hearsay else "asserted"  # "possible sale" is the term of art
         if etype == "delay" and factuality in ("planned", "negated") and (
             _old_schedule(tok) is not None or _behind(tok) or _overdue(tok) or _moved_to(tok) is not None
+            or _later_than(tok) is not None
         ):  # ("will not arrive before 2028, two years behind schedule": the arrival is put off, the slip is told)
             factuality = "reported" if attribution.hearsay else "asserted"  # the slip is told, not planned
         if background_reason and factuality in ("planned", "speculated"):
@@ -2273,9 +2276,11 @@ class EventExtractor:
         elif moved is not None:  # "pushed back to 2027": the delivery takes the new date, the delay when it was told
             timexes = [(tx, root) for tx, root in timexes
                        if (moved == root or moved.is_ancestor(root)) == (etype == "delivery")]
-        elif etype == "delay" and (_behind(tok) or _overdue(tok)):  # ("were supposed to arrive this spring": the
-            # old date is not the slip's)
-            timexes = [(tx, root) for tx, root in timexes if not tok.is_ancestor(root)]
+        elif etype == "delay" and (_behind(tok) or _overdue(tok) or _later_than(tok) is not None):  # ("were
+            # supposed to arrive this spring": the old date is not the slip's; "a month later": nor its size)
+            later = _later_than(tok)
+            timexes = [(tx, root) for tx, root in timexes if not tok.is_ancestor(root) and not (
+                later is not None and (later == root or later.is_ancestor(root)))]
         for tx, root in timexes:
             if tx.bound == "until" and etype == "delay":
                 continue
@@ -3434,6 +3439,18 @@ def _behind(tok: Token) -> bool:
         for h in (tok, *(a for a in tok.children if a.dep_ in ("npadvmod", "advmod", "prep")))
         for c in (h, *h.children)
     )
+
+
+def _later_than(tok: Token) -> Token | None:
+    """ "will now arrive in November, a month later than the US embassy had indicated", "are now due in
+    November, Farah said, a month later than previously announced": a handover told with its slip (a delay,
+    told now, besides the delivery at its new date). The parser hangs "later" from the verb, from "be" of "due",
+    or from the reporting verb set in between."""
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    holders += [c for h in holders for c in h.children if c.dep_ == "parataxis" and c.lemma_.lower() in
+                REPORTING_VERBS]
+    return next((c for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ == "later" and any(
+        g.lower_ == "than" for g in c.subtree)), None)
 
 
 def _licence_hold(tok: Token) -> bool:
