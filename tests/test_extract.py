@@ -3703,3 +3703,38 @@ class TestHandoversMovedToANewDate:
         got = sorted((roles(e), e.date, e.factuality) for e in rec.events)
         assert got == [(("delay", "TUR", "TCD", "Ejder"), None, "asserted"),
                        (("delivery", "TUR", "TCD", "Ejder"), "2026-11", "planned")], show(rec)
+
+
+class TestArmsKeptOrFlownFromABase:
+    def test_items_that_move_to_a_named_place_are_deployed(self, run: Run) -> None:
+        """ "Last week two of them moved north to Hanimaadhoo": arms moving themselves (no object) to a place."""
+        rec = run("Gabon received four Bayraktar TB2 drones in 2024. Last week two of them moved south to "
+                  "Tchibanga, the army said.", "2026-03-10")
+        assert (("deployment", "GAB", None, "TB2"), "2026-03") in {(roles(e), e.date) for e in rec.events}, show(rec)
+
+    def test_a_service_that_shifts_its_boats_deploys_them(self, run: Run) -> None:
+        """ "the navy has shifted its two Mirazh patrol boats to the Caribbean coast": a unit's own arms moved."""
+        rec = run("Honduras is buying more boats. At sea, the navy has shifted its two Damen Stan Patrol 4207 "
+                  "vessels to the Mosquitia coast.", "2026-03-10")
+        assert [roles(e) for e in rec.events if e.type == "deployment"] == [
+            ("deployment", "HND", None, "Stan Patrol")], show(rec)
+
+    def test_arms_flown_from_a_base_are_deployed_there(self, run: Run) -> None:
+        """ "The US flies MQ-9 Reaper drones out of the Chabelley airstrip", "P-3C aircraft fly missions from the
+        facility next to the airport": a base abroad ("next to" is where, not whither: no delivery)."""
+        rec = run("Italy flies MQ-9 Reaper drones out of the airstrip at Niamey.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("deployment", "ITA", None, "MQ-9")], show(rec)
+        rec = run("Germany's P-3C maritime patrol aircraft still fly anti-piracy missions from the German "
+                  "facility next to the airport.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("deployment", "DEU", None, "P-3")], show(rec)
+
+    def test_a_demonstration_flight_from_a_test_facility_is_not_a_basing(self, run: Run) -> None:
+        rec = run("Saab flew the Gripen from a test facility in Linkoping in 2022 to show it to the Thai air force.",
+                  "2026-03-10")
+        assert not of_type(rec, "deployment"), show(rec)
+
+    def test_arms_kept_in_a_named_place_are_deployed(self, run: Run) -> None:
+        """ "France keeps Mirage 2000-5s in Djibouti": the designation is split by the parser, the catalog
+        still reads the object."""
+        rec = run("Greece keeps Mirage 2000-5s in Crete.", "2026-03-10")
+        assert [roles(e) for e in rec.events] == [("deployment", "GRC", None, "Mirage 2000")], show(rec)

@@ -462,7 +462,8 @@ class EventExtractor:
                 return ("deployment", "self")  # "it has been operating at Wallace Air Station since early 2024"
             if lemma in ("base", "place", "keep", "berth", "moor") and _based_at(tok, _SITE_PREPS, named=any(
                 c.dep_ == "nsubjpass" and self.catalog.find_system(tok.doc[c.left_edge.i : c.i + 1].text)
-                for c in tok.children)) and not any(
+                or c.dep_ == "dobj" and self.catalog.find_system(tok.doc[c.left_edge.i : c.right_edge.i + 1].text)
+                for c in tok.children)) and not any(  # ("keeps Mirage 2000-5s in Djibouti", however parsed)
                 c.dep_ == "dobj" and c.lemma_.lower() in _PURCHASE_NOUNS
                 or c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") for c in tok.children
             ):
@@ -470,7 +471,9 @@ class EventExtractor:
                 # capital", "has kept four of its Bell 412s at X" (not "placed an order", "keep the line busy")
             if _cuts_off_arms(tok):
                 return ("rejection", "act")  # "cut off military aid to Nicaragua in 1979": arms refused from then on
-            if lemma in ("send", "move", "dispatch", "redeploy") and any(
+            if lemma in ("move", "redeploy", "relocate", "shift") and _items_moved_to_a_place(tok):
+                return ("deployment", "self")  # "last week two of them moved north to Hanimaadhoo"
+            if lemma in ("send", "move", "dispatch", "redeploy", "shift", "relocate") and any(
                 c.dep_ == "nsubj" and (_service_kind(c) or c.lemma_.lower() in _PEOPLE_SENT | {"troop", "force"})
                 or c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in _SENT_UNITS | _PEOPLE_SENT
@@ -607,11 +610,13 @@ class EventExtractor:
                 c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in tok.children
             ):
                 return ("test", "self")  # "the prototype first flew in February 2024": a maiden flight
+            if lemma == "fly" and _flown_from(tok):
+                return ("deployment", "self")  # "the US flies MQ-9 Reaper drones out of the Chabelley airstrip"
             if lemma in ("fly", "ferry") and not any(
                 (t.dep_ in ("prep", "dative") and t.lower_ in ("to", "into")) or t.dep_ == "dative"
                 or (t.dep_ == "advmod" and t.lower_ in ("in", "there", "home"))
-                for c in tok.children for t in (c, *c.children)
-            ):
+                for c in tok.children if c.lower_ not in _NEAR_WORDS for t in (c, *c.children)
+            ):  # ("flew missions from the base next to the airport": "next to" is where, not whither)
                 return None  # "Romania already flies F-16s": operating, not delivering ("flown to Ankara" is)
             if _licence_hold(tok):
                 return ("delay", "licence")  # "Spain suspended the export licence for a C295 transport aircraft"
@@ -3300,7 +3305,23 @@ _PERMIT_NOUNS = {"licence", "license", "permit", "permission", "waiver", "author
 _EDGE_NOUNS = {"border", "frontier", "coast", "coastline", "waters", "airspace", "borderland"}
 _SITE_PREPS = frozenset({"at", "from", "in", "around", "near", "along"})
 _SITE_NOUNS = {"capital", "border", "south", "north", "east", "west", "base", "airport", "port", "coast", "region",
-               "province", "frontier", "city"}
+               "province", "frontier", "city", "airstrip", "airfield", "facility"}
+_NEAR_WORDS = {"next", "close", "near", "adjacent"}
+
+
+def _flown_from(verb: Token) -> bool:
+    """ "The US flies MQ-9 Reaper drones out of the Chabelley airstrip", "Japan's P-3Cs fly anti-piracy missions
+    from the facility at the airport": arms flown from a base are deployed there (not "flew them to Ankara", a
+    delivery, nor "Romania flies F-16s", no place)."""
+    arms = any(c.dep_ == "nsubj" and (_arms_noun(c) or _items(c)) or c.dep_ in ("dobj", "prep") and c.lower_ not in (
+        "from", "out") and any(looks_like_designation(g.text) or g.lemma_.lower() in GENERIC_SYSTEM_NOUNS
+                               for g in c.subtree) for c in verb.children)  # ("flies MQ-9 Reaper drones", misparsed)
+    return arms and any(c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+        g.dep_ == "pobj" and c in (g.head, g.head.head) and (g.pos_ == "PROPN" or g.lemma_.lower() in _SITE_NOUNS)
+        and not any(
+            m.lower_ in ("test", "trial", "trials") for m in g.children)  # ("from a shore-based test facility")
+        for g in c.subtree)
+        for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children)
 
 
 def _based_at(verb: Token, preps: frozenset[str] = frozenset({"at", "from"}), named: bool = False) -> bool:
@@ -3439,6 +3460,16 @@ def _behind(tok: Token) -> bool:
         for h in (tok, *(a for a in tok.children if a.dep_ in ("npadvmod", "advmod", "prep")))
         for c in (h, *h.children)
     )
+
+
+def _items_moved_to_a_place(verb: Token) -> bool:
+    """ "Two of them moved north to Hanimaadhoo", "the drones have relocated to Obock": arms that move
+    themselves (no object) to a named place are deployed there."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and (_items(c) or _arms_noun(c) or _pronoun_items(c, verb)) for c in verb.children
+    ) and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for h in (verb, *verb.children)
+        for c in h.children if h is verb or h.dep_ == "advmod")
 
 
 def _later_than(tok: Token) -> Token | None:

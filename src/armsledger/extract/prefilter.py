@@ -109,7 +109,7 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
                 "consideration", "evaluation", "win", "assign", "attach", "allocate", "join", "base", "place", "move",
                 "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut", "restriction", "ban",
-                "license", "licence", "behind", "possession", "drill")
+                "license", "licence", "behind", "possession", "drill", "shift", "relocate")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
