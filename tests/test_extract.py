@@ -3738,3 +3738,29 @@ class TestArmsKeptOrFlownFromABase:
         still reads the object."""
         rec = run("Greece keeps Mirage 2000-5s in Crete.", "2026-03-10")
         assert [roles(e) for e in rec.events] == [("deployment", "GRC", None, "Mirage 2000")], show(rec)
+
+
+class TestLiveFirings:
+    def test_a_first_live_firing_is_the_crews_not_the_makers(self, run: Run) -> None:
+        """ "The same boats had their first live firing in late April": the buyer's crews fired (a "live" firing
+        is no maker's maiden test)."""
+        rec = run("Italy donated two Bigliani-class patrol boats to Tunisia in February. The same boats had their "
+                  "first live firing during an exercise in late April, according to the navy.", "2026-06-09")
+        assert (("test", "TUN", None, "Bigliani class"), "2026-04") in {(roles(e), e.date) for e in rec.events}, (
+            show(rec))
+
+    def test_a_firing_during_a_live_fire_exercise_is_one_test(self, run: Run) -> None:
+        """ "crews fired WMA301 assault guns during the live-fire exercise", "fired SH1 howitzers ..., in the first
+        live firing since the guns arrived from China": one firing, by the crews' state (not a second one by the
+        maker the sentence names)."""
+        rec = run("Chad's army showed off its Chinese armour on 3 July, when crews fired PLZ-45 howitzers during the "
+                  "live-fire exercise at Moussoro.", "2026-07-16")
+        assert [roles(e) for e in rec.events] == [("test", "TCD", None, "PLZ-45")], show(rec)
+
+    def test_the_system_is_the_one_its_sentence_names(self, run: Run) -> None:
+        """ "It bought the FD-2000 ..., and its crews carried out the first live firing of the system": "the
+        system" is the one its own sentence named, not the fighter the article is about."""
+        rec = run("Kazakhstan is buying J-10C fighters, a newsletter reported. Astana is no stranger to Chinese "
+                  "weapons. It bought the HQ-9 air defence system under a 2019 contract, and its crews carried out "
+                  "the first live firing of the system in 2023.", "2025-06-12")
+        assert [(e.supplier, e.system) for e in of_type(rec, "test")] == [("KAZ", "HQ-9")], show(rec)

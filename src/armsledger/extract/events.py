@@ -391,6 +391,11 @@ class EventExtractor:
                 verbs[tok.head.head.i].type == "order"
             ):  # "Under a 2013 agreement, Portugal sold it 12 jets": the verb tells the deal
                 continue  # (a delivery "under a 2017 contract" is another event than the contract)
+            if t.type == "test" and tok.pos_ == "NOUN" and (
+                tok.lemma_.lower() in _DRILL_NOUNS or tok.lower_ in ("firing", "firings")) and any(
+                a.i in ids and by_i[a.i].type == "test" for a in list(tok.ancestors)[:3]
+            ):
+                continue  # "crews fired WMA301 assault guns during the live-fire exercise": one firing, the verb's
             governors = ("delay", "cancellation", "rejection") + (("order",) if t.type == "delivery" and
                                                                    tok.pos_ == "NOUN" else ())
             if t.type in ("order", "delivery") and _governed_by(tok, ids, found, governors):
@@ -727,8 +732,8 @@ class EventExtractor:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if lemma == "possession" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take":
                 return NOUN_TRIGGERS["delivery"]  # "the navy took possession of the first boat": "took delivery of"
-            if low == "firing" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "test":
-                return ("test", "self")
+            if low in ("firing", "firings") and tok.i >= 1 and tok.doc[tok.i - 1].lower_ in ("test", "live"):
+                return ("test", "self")  # "a test firing", "the boats had their first live firing"
             if lemma in _DRILL_NOUNS and tok.i >= 1 and (
                 tok.doc[tok.i - 1].lower_ in ("fire", "firing")
             ):
@@ -1692,6 +1697,10 @@ class EventExtractor:
             history = [d for d in history if self._producer(d) == producer] or [
                 d for d in history if d in sold] or history
         cats = GENERIC_CATEGORIES.get(noun)
+        if noun == "system" and earlier and len(set(earlier)) == 1 and producer is None and earlier[0] not in (
+            state.turned_down
+        ):  # "It bought the FD-2000 ..., and its crews carried out the first live firing of the system": the one
+            return earlier[0]  # system its own sentence has named
         if cats is not None and earlier:  # "the contract for 48 KAAN jets ... the Turkish aircraft": the nearest
             near = [d for d in earlier if self._category(d) in cats and producer in (None, self._producer(d))]
             if near:  # (a system just turned down is no antecedent: "having rejected the Rafale, has yet to get a jet")
@@ -2481,8 +2490,9 @@ def _note_holder(state: ArticleState, ev: Event) -> None:
 
 def _maiden(tok: Token) -> bool:
     """ "the L-15 first flew in 2006", "made its maiden flight": the type's first flight, not a user's sortie
-    (a crew's "first live-fire drill" is its own)."""
-    return tok.lemma_.lower() not in _DRILL_NOUNS and any(
+    (a crew's "first live-fire drill" or "first live firing" is its own)."""
+    live = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "live"
+    return tok.lemma_.lower() not in _DRILL_NOUNS and not live and any(
         c.lower_ in ("first", "maiden") and c.dep_ in ("advmod", "amod") for c in tok.children)
 
 
