@@ -3764,3 +3764,21 @@ class TestLiveFirings:
                   "weapons. It bought the HQ-9 air defence system under a 2019 contract, and its crews carried out "
                   "the first live firing of the system in 2023.", "2025-06-12")
         assert [(e.supplier, e.system) for e in of_type(rec, "test")] == [("KAZ", "HQ-9")], show(rec)
+
+
+class TestFamilyNames:
+    def test_a_family_name_in_the_plural_stands_for_the_member_named(self, run: Run) -> None:
+        """ "Bolivia is not buying MiGs ..., referring to a report about MiG-29s": the MiG its own sentence names
+        (even after it); "two more Capes" after "Cape-class boats": the class told before."""
+        rec = run("\"Bolivia is not buying MiGs or any other fighter,\" the minister said, referring to a report "
+                  "about MiG-29s.", "2026-05-21")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("order", "RUS", "BOL", "MiG-29"), "denied")], show(rec)
+        rec = run("Australia gave Fiji two Cape-class patrol boats in 2023. Two more Capes will arrive in 2027, the "
+                  "navy said.", "2026-05-21")
+        assert (("delivery", "AUS", "FJI", "Cape class"), "2027") in {(roles(e), e.date) for e in rec.events}, (
+            show(rec))
+
+    def test_a_family_named_only_in_a_later_sentence_is_not_read_back(self, run: Run) -> None:
+        rec = run("Bolivia is not buying MiGs. Peru ordered MiG-29s in May.", "2026-05-21")
+        assert [roles(e) for e in rec.events] == [("order", "RUS", "PER", "MiG-29")], show(rec)

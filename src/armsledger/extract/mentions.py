@@ -410,28 +410,46 @@ _NOT_FAMILIES = frozenset({"Type", "Project", "Class", "Block", "Mark", "Model",
 _CLASS_WORD = re.compile(r"\bclass\b")
 
 
+def _family_name(canonical: str) -> str | None:
+    """The family word of a designation: "Mirage" of "Mirage 2000", "MiG" of "MiG-29", "Cape" of "Cape class"
+    (not "Su" or "F": too short to be read alone; not "Type" or "Project": ordinary words)."""
+    words = canonical.split()
+    if len(words) == 2 and (any(ch.isdigit() for ch in words[1]) or words[1] == "class"):
+        name = words[0]
+    elif len(words) == 1 and canonical.count("-") == 1 and canonical.split("-")[1].isdigit():
+        name = canonical.split("-")[0]
+        if len(name) < 3:
+            return None
+    else:
+        return None
+    if not name.isalpha() or not name[:1].isupper() or len(name) < 3 or name in _NOT_FAMILIES:
+        return None
+    return name if len(name) >= 4 or any(ch.isupper() for ch in name[1:]) else None  # ("MiG", not "Yak")
+
+
 def _short_forms(doc: Doc, text: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
-    """A family name standing for the one member the article named before it: after "Mirage 2000-5 jets",
-    "the delta-winged Mirages" are those Mirage 2000s. Two members of the family named (a Mirage 2000 and a
-    Mirage F1) leave the short form unread."""
+    """A family name standing for the one member the article names: after "Mirage 2000-5 jets", "the
+    delta-winged Mirages" are those Mirage 2000s; "Nicaragua is not buying MiGs ..., referring to a report about
+    MiG-29s" (the member its own sentence names, even after it); "two more Capes" after "Cape-class boats". Two
+    members of the family named (a Mirage 2000 and a Mirage F1) leave the short form unread."""
     members: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for m in mentions:
         if m.label != "SYSTEM":
             continue
-        words = m.canonical.split()
-        if len(words) == 2 and words[0].isalpha() and words[0][:1].isupper() and len(words[0]) >= 4 and (
-            any(ch.isdigit() for ch in words[1])
-        ) and words[0] not in _NOT_FAMILIES:
-            members.setdefault(words[0], set()).add(m.canonical)
-            first[words[0]] = min(first.get(words[0], m.start), m.start)  # (mentions come longest first)
+        name = _family_name(m.canonical)
+        if name is not None:
+            members.setdefault(name, set()).add(m.canonical)
+            first[name] = min(first.get(name, m.start), m.start)  # (mentions come longest first)
     if not members:
         return []
     found = []
     where = _tokens_in(doc, text, re.compile(r"\b(?:" + "|".join(map(re.escape, members)) + r")s?\b"))
     for tok in (doc[i] for i in where):
         family = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in members else tok.text
-        if taken[tok.i] or family not in members or len(members[family]) != 1 or tok.i < first[family]:
+        if taken[tok.i] or family not in members or len(members[family]) != 1 or (
+            tok.i < first[family] and any(doc[k].text in (".", "!", "?") for k in range(tok.i, first[family]))
+        ):  # (named after it only in its own sentence: mentions come before the parse sets sentences)
             continue
         found.append(Mention(tok.i, tok.i + 1, "SYSTEM", next(iter(members[family])), None, tok.text))
     return found
