@@ -292,6 +292,8 @@ def test_designations_are_spelled_as_english_copy_spells_them(cat: Catalog) -> N
         ("Hurjet trainers", "Hurjet"),  # the designation is accented, the report is not
         ("Hürjet", "Hürjet"),
         ("Kızılelma", "Kızılelma"),
+        ("Doğan-class fast attack craft", "Doğan class"),  # hyphenated as "X-class": the accents still kept
+        ("Dogan-class", "Dogan class"),
     ],
 )
 def test_a_system_is_filed_with_the_accents_the_report_gives_it(cat: Catalog, written: str, filed: str) -> None:

@@ -3782,3 +3782,19 @@ class TestFamilyNames:
     def test_a_family_named_only_in_a_later_sentence_is_not_read_back(self, run: Run) -> None:
         rec = run("Bolivia is not buying MiGs. Peru ordered MiG-29s in May.", "2026-05-21")
         assert [roles(e) for e in rec.events] == [("order", "RUS", "PER", "MiG-29")], show(rec)
+
+
+class TestCeremoniesPutOff:
+    def test_a_handover_ceremony_pushed_back_is_a_delay_told_and_a_planned_delivery(self, run: Run) -> None:
+        """ "the ministry said last week that repairs had pushed the ceremony back to April": the slip is last
+        week's news; the handover is planned for the coming April (however the parser tags "April")."""
+        rec = run("Italy is giving Tunisia a Bigliani-class patrol boat. Last week, however, the ministry in Tunis "
+                  "said an overhaul of the boat's engines had pushed the ceremony back to April.", "2026-03-10")
+        got = {(roles(e), e.date, e.factuality) for e in rec.events if e.type in ("delay", "delivery")}
+        assert (("delay", "ITA", "TUN", "Bigliani class"), "2026-03", "asserted") in got, show(rec)
+        assert (("delivery", "ITA", "TUN", "Bigliani class"), "2026-04", "planned") in got, show(rec)
+
+    def test_a_signing_ceremony_pushed_back_is_no_delivery(self, run: Run) -> None:
+        rec = run("Peru is buying K2 tanks. The ministry said on Monday the signing ceremony had been pushed back "
+                  "to April.", "2026-03-10")
+        assert not [e for e in rec.events if e.type == "delivery"], show(rec)

@@ -182,7 +182,9 @@ class System:
             return name
         key = fold(name).casefold()
         for form in (self.designation, *self.alternatives, *self.aliases):
-            if form.casefold() != name.casefold() and form in written and fold(form).casefold() == key:
+            if form.casefold() != name.casefold() and fold(form).casefold() == key and (
+                form in written or form.replace(" ", "-") in written  # ("Doğan-class" for "Dogan class")
+            ):
                 return form
         return name
 

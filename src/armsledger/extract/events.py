@@ -42,7 +42,7 @@ from armsledger.extract.lexicon import (
     VERB_TRIGGERS,
 )
 from armsledger.extract.mentions import GENERIC_SYSTEM_NOUNS, Mention
-from armsledger.extract.timex import Timex, find_anaphoric, find_timexes
+from armsledger.extract.timex import CALENDAR_WORDS, Timex, find_anaphoric, find_timexes
 from armsledger.model import TRANSFER_TYPES, Event
 
 _PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -1036,7 +1036,7 @@ class EventExtractor:
         if etype == "offer" and factuality == "speculated" and _notified_sale(tok):
             factuality = "reported" if attribution.hearsay else "asserted"  # "possible sale" is the term of art
         if etype == "delay" and factuality in ("planned", "negated") and (
-            _old_schedule(tok) is not None or _behind(tok) or _overdue(tok) or _moved_to(tok) is not None
+            _old_schedule(tok) is not None or _behind(tok) or _overdue(tok) or _moved_to(tok, False) is not None
             or _later_than(tok) is not None
         ):  # ("will not arrive before 2028, two years behind schedule": the arrival is put off, the slip is told)
             factuality = "reported" if attribution.hearsay else "asserted"  # the slip is told, not planned
@@ -2283,7 +2283,7 @@ class EventExtractor:
         report: str | None = None
         free: list[Timex] = []
         old = _old_schedule(tok) if etype in ("delivery", "delay") else None
-        moved = _moved_to(tok) if etype in ("delivery", "delay") else None
+        moved = _moved_to(tok, handover=etype == "delivery") if etype in ("delivery", "delay") else None
         if old is not None:  # a slip: the delivery takes the new date, the delay the date it was told
             timexes = [(tx, root) for tx, root in timexes
                        if not (tok.is_ancestor(root) if etype == "delay" else old.is_ancestor(root))]
@@ -3443,19 +3443,23 @@ def _notified_sale(tok: Token) -> bool:
 _SLIP_VERBS = {"push", "move", "shift", "postpone", "delay", "defer", "reschedule", "put"}
 
 
-def _moved_to(tok: Token) -> Token | None:
+def _moved_to(tok: Token, handover: bool = True) -> Token | None:
     """ "Their delivery has been pushed back to the first half of 2027", "Russia had moved their delivery to
-    2027": a handover put off to a new date. Returns the preposition that holds the new date (a planned delivery
-    at that date, besides the delay, which is dated when it was told)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SLIP_VERBS or not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HANDOVER_NOUNS | {"arrival"} for c in tok.children
-    ):
+    2027", "had pushed the handover ceremony back to April": a handover put off to a new date. Returns the
+    preposition that holds the new date (a planned delivery at that date, besides the delay, which is dated when
+    it was told). ``handover=False`` takes whatever was put off (the delay is dated when told all the same)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SLIP_VERBS:
         return None
-    for h in (tok, *(c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")
-                     or c.dep_ in ("dobj", "nsubjpass"))):  # ("moved their delivery to 2027": the noun's "to")
-        for c in h.children:
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if handover:
+        moved = [c for c in moved if c.lemma_.lower() in _HANDOVER_NOUNS | {"arrival"} or c.lemma_.lower() == (
+            "ceremony") and not any(g.lower_ in ("signing", "contract") for g in c.children)]
+    if not moved:
+        return None
+    for h in (tok, *moved, *(c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off"))):
+        for c in h.children:  # ("moved their delivery to 2027": the noun's "to")
             if c.dep_ == "prep" and c.lower_ in ("to", "until", "into", "till") and any(
-                g.ent_type_ == "DATE" or g.like_num for g in c.subtree
+                g.ent_type_ == "DATE" or g.like_num or g.lower_ in CALENDAR_WORDS for g in c.subtree
             ):
                 return c
     return None

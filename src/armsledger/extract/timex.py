@@ -399,6 +399,8 @@ def _variants(words: str, *, lower: bool = True, upper: bool = True) -> list[str
 # head word -> (category, number); category decides which handler runs
 _HEADS: dict[str, tuple[str, int]] = {}
 _MONTH_NAMES = _wordset("january february march april may june july august september october november december")
+#: words that name a time of year by themselves ("back to April", "until the spring"), for callers outside timex
+CALENDAR_WORDS: frozenset[str] = _MONTH_NAMES | frozenset(_SEASON_MONTH)
 for _name in _MONTH_NAMES:
     _i = _MONTHS.index(_name[:3])
     # "may" the modal, "march" the verb and "august" the adjective only count when capitalised
