@@ -3798,3 +3798,14 @@ class TestCeremoniesPutOff:
         rec = run("Peru is buying K2 tanks. The ministry said on Monday the signing ceremony had been pushed back "
                   "to April.", "2026-03-10")
         assert not [e for e in rec.events if e.type == "delivery"], show(rec)
+
+
+class TestClaimsCalledFalse:
+    def test_a_report_called_false_or_an_invention_is_denied(self, run: Run) -> None:
+        """ "The report that Chad had bought Chinese FN-6 missiles was false", "... is pure invention": the
+        claim's event is denied by whoever says so (the clause misparsed as relative, "Chinese" as the object)."""
+        rec = run("The report that Niger had bought Chinese FN-6 missiles was false, the minister said.", "2026-07-16")
+        assert [(roles(e), e.factuality, e.source) for e in rec.events] == [
+            (("order", "CHN", "NER", "FN-6"), "denied", "minister")], show(rec)
+        rec = run("The claim that Niger had ordered FN-6 missiles is pure invention, the minister said.", "2026-07-16")
+        assert [e.factuality for e in rec.events] == ["denied"], show(rec)

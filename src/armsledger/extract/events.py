@@ -1617,7 +1617,9 @@ class EventExtractor:
         # 6. the only system of the sentence, near the trigger, unless the trigger has an object of its own
         # ("Ankara had received no such proposal")
         own_object = tok.pos_ == "VERB" and tok.lemma_.lower() != "reach" and any(  # ("reach Pakistan": a place)
-            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (
+                c.i in by_token and by_token[c.i].label == "DEMONYM")  # ("bought Chinese FN-6 missiles" misparsed)
+            for c in tok.children)
         reach = 20 if tok.pos_ == "NOUN" else 12
         if len({m.canonical for m in systems}) == 1 and abs(systems[0].start - tok.i) <= reach and not own_object:
             return systems[0].canonical

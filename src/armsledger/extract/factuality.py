@@ -205,6 +205,9 @@ def _negated(verb: Token) -> bool:
 
 _FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "incorrect", "wrong", "inaccurate",
                           "fabricated", "fake"})
+# what a claim "is" when it is denied: "the story was pure invention", "the report is a fabrication"
+_FALSE_NOUNS = frozenset({"invention", "fabrication", "fiction", "fantasy", "nonsense", "lie", "lies", "rumour",
+                          "rumor", "speculation", "disinformation", "misinformation", "imagination", "fake"})
 
 
 def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
@@ -222,10 +225,14 @@ def denial_verb(trigger: Token, max_up: int = 7) -> Token | None:
         lemma = tok.lemma_.lower()
         if child != trigger and child.pos_ == "NOUN" and child.lemma_.lower() in NOUN_TRIGGERS:
             return None  # "ruled out any delay in the delivery": the delay is denied, not the delivery
-        if lemma in DENIED_OBJECTS and child.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN":
+        content = child.dep_ in ("acl", "ccomp") or child.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for c in child.children)  # ("the report that
+        # Chad had bought ...", parsed as a relative clause with "that" its object)
+        if lemma in DENIED_OBJECTS and content and tok.pos_ == "NOUN":
             # "Any claim that the Arma has been selected is false", "pushing back against reports that ..."
             verb = tok.head
-            false = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in _FALSE_WORDS), None)
+            false = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in _FALSE_WORDS
+                          or c.dep_ == "attr" and c.lemma_.lower() in _FALSE_NOUNS), None)
             if tok.dep_ in ("nsubj", "nsubjpass") and false is not None:
                 return false  # (who calls it false is whoever the sentence quotes, not the claim)
             if tok.dep_ == "pobj" and tok.head.lower_ == "against" and verb.head.lemma_.lower() == "push" and any(
