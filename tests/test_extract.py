@@ -3809,3 +3809,15 @@ class TestClaimsCalledFalse:
             (("order", "CHN", "NER", "FN-6"), "denied", "minister")], show(rec)
         rec = run("The claim that Niger had ordered FN-6 missiles is pure invention, the minister said.", "2026-07-16")
         assert [e.factuality for e in rec.events] == ["denied"], show(rec)
+
+
+class TestBidsMadeOf:
+    def test_a_bid_that_rests_on_a_system_is_an_offer_of_it(self, run: Run) -> None:
+        """ "while the Emirati bid rests on the Calidus B-250", "Beijing's offer is said to centre on the HQ-17AE":
+        the system the clause names after the bid, not the one the article told before."""
+        rec = run("Paraguay is weighing patrol aircraft. India has put forward two Dornier 228 aircraft, while the "
+                  "Emirati bid rests on the Calidus B-250, a turboprop built in Abu Dhabi.", "2026-06-09")
+        assert {e.system for e in of_type(rec, "offer") if e.supplier == "ARE"} == {"B-250"}, show(rec)
+        rec = run("Togo is weighing air defence. Russia has offered the Tor. Beijing's offer is said to centre on "
+                  "the HQ-17AE, the export model of a mobile missile system.", "2026-06-09")
+        assert {e.system for e in of_type(rec, "offer") if e.supplier == "CHN"} == {"HQ-17"}, show(rec)

@@ -1598,6 +1598,15 @@ class EventExtractor:
         if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and (_definite(deal) or (
             etype == "delivery" and any(c.dep_ == "amod" and c.lower_ in ("first", "initial") for c in deal.children)
         )):  # "first deliveries are due in 2028"
+            verbs = [deal.head, *(c for c in deal.head.children if c.dep_ == "xcomp")]
+            content = next((v for v in verbs if v.pos_ == "VERB" and v.lemma_.lower() in _RESTS_ON and (
+                _tells_contents(v))), None)
+            if deal.dep_ in ("nsubj", "nsubjpass") and content is not None:  # "the Emirati bid rests on the Calidus
+                # B-250", "Beijing's offer is said to centre on the HQ-17AE": what its clause says the deal holds
+                after = [m for m in systems if m.start > deal.i and content.left_edge.i <= m.start <= (
+                    content.right_edge.i) and not deal.left_edge.i <= m.start <= deal.right_edge.i]
+                if after:
+                    return after[0].canonical
             # "after four of the Dhruvs crashed, Quito terminated the contract": the one system the sentence named
             # (not the programme a state is cut from, nor under "the armour deal", a deal of another kind)
             before = [m for m in systems if m.start < tok.i and not (
@@ -3166,9 +3175,10 @@ def _bid_weighed(tok: Token) -> bool:
 
 
 def _tells_contents(participle: Token) -> bool:
-    """ "covering X", "including X", "built around X", "based on X": a participle saying what a deal holds."""
+    """ "covering X", "including X", "built around X", "based on X": a participle saying what a deal holds (and
+    the finite "the bid rests on X", "the offer centres on X")."""
     lemma = participle.lemma_.lower()
-    return lemma in _CONTENT_VERBS or lemma in ("build", "base", "center", "centre") and any(
+    return lemma in _CONTENT_VERBS or lemma in {"build", "base"} | _RESTS_ON and any(
         c.dep_ == "prep" and c.lower_ in ("around", "on") for c in participle.children)
 
 
@@ -3319,6 +3329,7 @@ _SITE_PREPS = frozenset({"at", "from", "in", "around", "near", "along"})
 _SITE_NOUNS = {"capital", "border", "south", "north", "east", "west", "base", "airport", "port", "coast", "region",
                "province", "frontier", "city", "airstrip", "airfield", "facility"}
 _NEAR_WORDS = {"next", "close", "near", "adjacent"}
+_RESTS_ON = {"rest", "hinge", "revolve", "centre", "center"}  # "the bid rests on X", "the offer centres on X"
 
 
 def _flown_from(verb: Token) -> bool:
