@@ -3821,3 +3821,13 @@ class TestBidsMadeOf:
         rec = run("Togo is weighing air defence. Russia has offered the Tor. Beijing's offer is said to centre on "
                   "the HQ-17AE, the export model of a mobile missile system.", "2026-06-09")
         assert {e.system for e in of_type(rec, "offer") if e.supplier == "CHN"} == {"HQ-17"}, show(rec)
+
+
+class TestWeighingReported:
+    def test_a_purchase_a_buyer_weighs_stays_speculated_when_reported(self, run: Run) -> None:
+        """ "Lesotho is weighing the purchase of two Bell 412 helicopters, the daily reported": the weighing is
+        reported, the purchase is still a possibility (speculated, told by the paper)."""
+        rec = run("Lesotho is weighing the purchase of two Bell 412 helicopters from the United States, the daily "
+                  "Public Eye reported on Saturday.", "2026-06-09")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("order", "USA", "LSO", "Bell 412"), "speculated")], show(rec)

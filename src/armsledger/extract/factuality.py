@@ -27,6 +27,7 @@ from armsledger.extract.lexicon import (
     REPORTING_VERBS,
     SPECULATIVE_MODALS,
     SPECULATIVE_WORDS,
+    WEIGHING_WORDS,
 )
 
 # Dependencies through which a governing word still scopes over the trigger.
@@ -130,6 +131,9 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     for tok, role in cues:
         if role in ("aux", "auxpass") and tok.lower_ in SPECULATIVE_MODALS:
             return "speculated"
+    if lemmas & WEIGHING_WORDS:
+        return "speculated"  # "is weighing the purchase of X, the daily reported": a choice still open, whoever
+        # tells it (a "potential repurchase" a paper reports is the paper's report)
     if attribution.hearsay:
         return "reported"
     if any(t.lower_ in REPORT_HEDGES for t, _ in cues):

@@ -229,6 +229,9 @@ READY_FOR = frozenset({"duty", "service", "combat", "operation", "operations", "
 
 SPECULATIVE_MODALS = frozenset({"could", "may", "might", "can"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# a buyer weighing its choice: the purchase stays speculated even when a report tells of the weighing
+WEIGHING_WORDS = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "study", "evaluate", "assess",
+                            "consideration", "evaluation"})
 SPECULATIVE_WORDS = frozenset(
     {
         "consider", "weigh", "mull", "contemplate", "explore", "study", "evaluate", "assess", "possible", "possibly",
