@@ -3831,3 +3831,21 @@ class TestWeighingReported:
                   "Public Eye reported on Saturday.", "2026-06-09")
         assert [(roles(e), e.factuality) for e in rec.events] == [
             (("order", "USA", "LSO", "Bell 412"), "speculated")], show(rec)
+
+
+class TestItemsDue:
+    def test_named_items_due_are_a_planned_delivery(self, run: Run) -> None:
+        """ "..., and the first Rafales are due in 2028": a designation as the subject of "due" (not only a kind
+        noun such as "the aircraft"); under a deal dated in the same sentence, "in 2028" is still the delivery's."""
+        rec = run("Peru ordered 24 Gripen jets in 2025, and the first Gripens are due in 2029.", "2025-06-09")
+        assert (("delivery", "SWE", "PER", "Gripen"), "2029") in {(roles(e), e.date) for e in rec.events}, show(rec)
+        rec = run("Under the contract concluded during the president's visit in August 2024, the first Gripens are "
+                  "due in 2029.", "2025-06-09")
+        assert [e.date for e in of_type(rec, "delivery")] == ["2029"], show(rec)
+
+    def test_items_from_states_are_supplied_by_them(self, run: Run) -> None:
+        """ "Ukraine's first F-16s, from Denmark and the Netherlands, are due in July": second-hand, each state
+        named after "from" supplies them (not the maker)."""
+        rec = run("Romania's first F-16s, from Norway and Portugal, arrived in July.", "2025-06-09")
+        assert sorted(roles(e) for e in rec.events) == [("delivery", "NOR", "ROU", "F-16"),
+                                                        ("delivery", "PRT", "ROU", "F-16")], show(rec)

@@ -334,6 +334,13 @@ class EventExtractor:
 
     # --- triggers ------------------------------------------------------------------------------
 
+    def _arms_subject(self, subject: Token) -> bool:
+        """ "The first aircraft", "the first Rafales", "Ukraine's first F-16s": a subject that names arms (items,
+        a designation, or a system the catalog knows by the words up to the head)."""
+        return _items(subject) or _arms_noun(subject) or self.catalog.find_system(
+            subject.doc[subject.left_edge.i : subject.i + 1].text) is not None or self.catalog.find_system(
+            subject.text) is not None
+
     def _triggers(self, sent: Span, mentions: list[Mention], by_token: dict[int, Mention]) -> list[Trigger]:
         found: list[Trigger] = []
         handovers: list[Trigger] = []
@@ -754,8 +761,10 @@ class EventExtractor:
         ):
             return ("deployment", "self")
         if tok.pos_ == "ADJ" and lemma in DELIVERY_ADJECTIVES and (
-            tok.dep_ in ("acomp", "attr") and any(c.dep_ == "nsubj" and _items(c) for c in tok.head.children)
-            or tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "nsubj" and _items(c) for c in tok.children)
+            tok.dep_ in ("acomp", "attr") and any(c.dep_ == "nsubj" and self._arms_subject(c)
+                                                  for c in tok.head.children)
+            or tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "nsubj" and self._arms_subject(c)
+                                                      for c in tok.children)
         ) and not any(  # ("..., with the last of them due in 2029": an absolute clause of its own)
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() in _UPKEEP_NOUNS for g in c.children) for c in tok.children
@@ -1860,6 +1869,14 @@ class EventExtractor:
                       if m.span(doc).root.dep_ == "pobj" and m.span(doc).root.head.lower_ in ("to", "in", "into")]
             if places:
                 add("LOC", max(places, key=lambda m: m.start).country)
+        # "Ukraine's first F-16s, from Denmark and the Netherlands, are due in July": where the subject comes from
+        for c in anchor.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (_items(c) or _arms_noun(c) or c.pos_ == "PROPN"):
+                for p in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "from"):
+                    for g in p.subtree:
+                        m = by_token.get(g.i)
+                        if m is not None and m.is_state and g.dep_ in ("pobj", "conj"):
+                            add("SOURCE", m.country)
         # "German and Dutch Patriot batteries were deployed": the state that owns what the passive moves
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -2261,7 +2278,8 @@ class EventExtractor:
                     if _under_deal(g) and t.type == "order":
                         proxy.setdefault(g.i, t.token.i)
             if t.token.pos_ == "ADJ" and t.token.dep_ in ("acomp", "attr") and head.i not in trigger_ids:
-                proxy.setdefault(head.i, t.token.i)  # "the first are due in 2027", the date hung from "are"
+                proxy[head.i] = t.token.i  # "the first are due in 2027", the date hung from "are" (its own, before
+                # a deal in a phrase of "are": "under the contract concluded in 2024, the first are due in 2028")
             if t.token.pos_ == "VERB" and t.token.dep_ == "xcomp" and (
                 head.i not in trigger_ids or head.lemma_.lower() in _APPROVE_VERBS and t.type == "order"
             ):  # "began cutting Turkey out ... on Wednesday", "on October 9 the cabinet approved buying them"
