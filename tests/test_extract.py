@@ -3849,3 +3849,27 @@ class TestItemsDue:
         rec = run("Romania's first F-16s, from Norway and Portugal, arrived in July.", "2025-06-09")
         assert sorted(roles(e) for e in rec.events) == [("delivery", "NOR", "ROU", "F-16"),
                                                         ("delivery", "PRT", "ROU", "F-16")], show(rec)
+
+
+class TestOffersUnderStudy:
+    def test_offers_named_by_their_states_are_each_weighed(self, run: Run) -> None:
+        """ "The American and Turkish helicopter offers are both still being evaluated": a speculated purchase of
+        each of those states' offers (not of a third told before)."""
+        rec = run("Italy has offered Ghana the AW149. Ghana also received a US offer of the UH-60 and a Turkish offer "
+                  "of the T129. The American and Turkish helicopter offers are both still being evaluated.",
+                  "2025-06-09")
+        got = sorted((roles(e), e.factuality) for e in of_type(rec, "order"))
+        assert got == [(("order", "TUR", "GHA", "T129"), "speculated"),
+                       (("order", "USA", "GHA", "UH-60"), "speculated")], show(rec)
+
+    def test_the_one_offer_told_is_weighed(self, run: Run) -> None:
+        """ "It is a serious proposal and it is being evaluated", "looking at the French proposal seriously": the
+        offer told last may become a purchase; "other bids" names no state and weighs no particular one."""
+        rec = run("Israel offered Ghana two Shaldag boats in May. It is a serious proposal and it is being evaluated "
+                  "by the naval staff, the minister said.", "2025-06-09")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "order")] == [
+            (("order", "ISR", "GHA", "Shaldag"), "speculated")], show(rec)
+        rec = run("France offered Ghana two FPB 98 boats. The ministry was looking at the French proposal "
+                  "seriously.", "2025-06-09")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "order")] == [
+            (("order", "FRA", "GHA", "FPB 98"), "speculated")], show(rec)

@@ -84,6 +84,7 @@ _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _MAKER_NOUNS = {"manufacturer", "maker", "builder", "producer", "manufacturers", "makers"}
 # a buyer weighing a purchase: still the buyer's order, one that may come (GUIDE.md: speculated), not an offer
 _WEIGH_WORDS = {"consider", "weigh", "mull", "study", "contemplate", "explore", "evaluate"}
+_OFFER_WEIGH_WORDS = _WEIGH_WORDS | {"assess", "examine", "review", "look"}  # "the bids are being examined"
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
@@ -515,7 +516,7 @@ class EventExtractor:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text)) for c in tok.children
             ):
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
-            if lemma in _WEIGH_WORDS | {"assess"} and _weighed_offers(tok) is not None:
+            if lemma in _OFFER_WEIGH_WORDS and _weighed_offers(tok) is not None:
                 return ("order", "get")  # "both offers are being assessed": each offer told may become a purchase
             if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BID_NOUNS for c in tok.children):
                 return ("offer", "get")  # "received rival bids built around the Gripen and the F-16": offers made
@@ -1151,15 +1152,25 @@ class EventExtractor:
         """ "Both offers are being assessed", "we are studying both of them": each offer told to the buyer of
         the latest one may become a purchase (an order per offered system, as sure as the weighing)."""
         tok = trig.token
-        if trig.type != "order" or tok.lemma_.lower() not in _WEIGH_WORDS | {"assess"} or _weighed_offers(tok) is None:
+        bid = _weighed_offers(tok) if trig.type == "order" and tok.lemma_.lower() in _OFFER_WEIGH_WORDS else None
+        if bid is None:
             return []
         latest = state.last_talks.recipient if state.last_talks is not None else None
         offers = [(system, seller) for system, (seller, buyer) in state.offers.items()
                   if buyer == latest and seller and system]
-        if latest is None or len(offers) < 2:
+        named = {ctx.by_token[d.i].country for d in bid.subtree if d.i != bid.i and d.i in ctx.by_token
+                 and ctx.by_token[d.i].is_state}  # ("the American and Turkish helicopter offers")
+        if named:
+            offers = [(system, seller) for system, seller in offers if seller in named]
+        elif bid.tag_ == "NN" or bid.lower_ == "it":
+            offers = offers[-1:]  # "the offer", "it is being evaluated": the one told last
+        elif len(offers) < 2:
             return []
-        return [self._claim(Event(type="order", supplier=seller, recipient=latest, system=system), tok, ctx)
-                for system, seller in offers]
+        if latest is None or not offers:
+            return []
+        out = [self._claim(Event(type="order", supplier=seller, recipient=latest, system=system), tok, ctx)
+               for system, seller in offers]  # (weighed, so no more than speculated: "looking at the offer")
+        return [replace(e, factuality="speculated") if e.factuality in ("asserted", "reported") else e for e in out]
 
     def _rivals_turned_down(self, ev: Event, tok: Token, ctx: Context, state: ArticleState) -> list[Event]:
         """ "Both competitors were turned down", "Two other proposals were set aside: a Chinese offer of PT-6s and
@@ -3650,10 +3661,14 @@ def _subject_states(sent: Span, mentions: list[Mention]) -> set[str]:
 
 def _weighed_offers(tok: Token) -> Token | None:
     """The offers a weighing verb weighs when they are not named: "both offers/bids" (object or passive
-    subject), "both of them", "the two proposals"."""
-    for c in tok.children:
-        if c.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    subject), "both of them", "the two proposals", "the American and Turkish helicopter offers" (their makers'
+    states named), "the French proposal", "looking at the offer", "it is a serious proposal and it is being
+    evaluated" (the one offer told last)."""
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.lemma_.lower() == "look":  # "looking at the French proposal"
+        args = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+                if g.dep_ == "pobj"]
+    for c in args:
         if c.lemma_.lower() in _BID_NOUNS | {"option"} and c.tag_ == "NNS" and any(
             d.lower_ in ("both", "two", "all", "competing", "rival") for d in c.children
         ):
@@ -3661,6 +3676,13 @@ def _weighed_offers(tok: Token) -> Token | None:
         if c.lower_ == "both" and any(p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)
                                       for p in c.children):
             return c
+        if c.lemma_.lower() in _BID_NOUNS and (c.tag_ == "NNS" and any(  # ("the Korean and German bids")
+            d.dep_ in ("amod", "compound") and d.pos_ in ("ADJ", "PROPN") and d.text[:1].isupper() for d in c.children
+        ) or c.tag_ == "NN" and any(d.lower_ in ("the", "this", "that") for d in c.children)):
+            return c
+        if c.lower_ == "it" and c.dep_ == "nsubjpass" and any(t.lemma_.lower() in _BID_NOUNS for t in tok.sent
+                                                              if t.i < tok.i):
+            return c  # ("It is a serious proposal and it is being evaluated")
     return None
 
 

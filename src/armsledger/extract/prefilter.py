@@ -109,7 +109,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "mull", "study", "contemplate", "explore", "evaluate", "assess", "see", "push", "knock", "sound",
                 "consideration", "evaluation", "win", "assign", "attach", "allocate", "join", "base", "place", "move",
                 "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut", "restriction", "ban",
-                "license", "licence", "behind", "possession", "drill", "shift", "relocate")
+                "license", "licence", "behind", "possession", "drill", "shift", "relocate", "look", "examine",
+                "review")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
