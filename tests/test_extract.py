@@ -3873,3 +3873,17 @@ class TestOffersUnderStudy:
                   "seriously.", "2025-06-09")
         assert [(roles(e), e.factuality) for e in of_type(rec, "order")] == [
             (("order", "FRA", "GHA", "FPB 98"), "speculated")], show(rec)
+
+
+class TestArmsGoingBack:
+    def test_arms_that_go_back_to_a_state_are_returned_by_their_buyer(self, run: Run) -> None:
+        """ "the Dhruv helicopter had gone back to India in January": a return to India by the buyer the article
+        told receiving arms; "the army went back to China for more" is a buyer, not arms, going back."""
+        rec = run("Nepal bought two Bell 412 helicopters in 2020. China has offered Nepal drones. India lent Nepal a "
+                  "Dhruv helicopter in 2015. The minister said the Dhruv helicopter had gone back to India in "
+                  "January.", "2026-03-19")
+        assert [(roles(e), e.date) for e in of_type(rec, "return")] == [
+            (("return", "NPL", "IND", "Dhruv"), "2026-01")], show(rec)
+        rec = run("Ghana bought two Z-9 helicopters from China. The army went back to China for more Z-9 "
+                  "helicopters in 2020.", "2026-03-19")
+        assert not of_type(rec, "return"), show(rec)

@@ -444,6 +444,10 @@ class EventExtractor:
                         c.dep_ == "prep" and c.lower_ == "against" for c in tok.children
                     ):
                         return None  # "pushing back against reports that ...": a rebuttal, not a delay
+                    if (lemma, child.lower_) == ("go", "back") and not any(
+                        c.dep_ == "nsubj" and (self._arms_subject(c) or _pronoun_items(c, tok)) for c in tok.children
+                    ):
+                        return None  # "the army went back to China for more": a buyer, not arms going back
                     if (lemma, child.lower_) == ("set", "aside") and not any(
                         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _RIVAL_NOUNS or c.pos_ == "PROPN")
                         for c in tok.children
@@ -948,8 +952,9 @@ class EventExtractor:
             if maker is not None and recipient != maker:
                 supplier = recipient if supplier in (None, maker) else supplier
                 recipient = maker
-        if supplier is None and etype == "return":
-            supplier = next((c for c in state.focus[:2] if c != recipient), None)
+        if supplier is None and etype == "return":  # ("the Dhruv had gone back to India"): the buyer the article
+            # has told receiving arms, else a state it is mostly about
+            supplier = _top_buyer(state, skip=recipient) or next((c for c in state.focus[:2] if c != recipient), None)
         if recipient is None and etype in TRANSFER_TYPES and (etype != "negotiation" or converted) and system:
             # "the deal was signed in 2018": the buyer is the state the article is about
             producer = self._producer(system)

@@ -120,6 +120,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str]] = {
     ("send", "back"): ("return", "give"),
     ("give", "back"): ("return", "give"),
     ("hand", "back"): ("return", "give"),
+    ("go", "back"): ("return", "give"),  # "the Dhruv helicopter had gone back to India": its holder returned it
     ("hand", "over"): ("delivery", "give"),
     ("put", "off"): ("delay", "mod"),
     ("hold", "up"): ("delay", "mod"),
