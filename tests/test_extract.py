@@ -3887,3 +3887,24 @@ class TestArmsGoingBack:
         rec = run("Ghana bought two Z-9 helicopters from China. The army went back to China for more Z-9 "
                   "helicopters in 2020.", "2026-03-19")
         assert not of_type(rec, "return"), show(rec)
+
+
+class TestArmsStationedOrMoved:
+    def test_arms_on_station_somewhere_are_deployed(self, run: Run) -> None:
+        """ "Two of the boats have been on station off Buka since December": on station, like on patrol."""
+        rec = run("Fiji received four Guardian-class boats from Australia. Two of the boats have been on station off "
+                  "Kadavu since December.", "2026-03-19")
+        assert (("deployment", "FJI", None, "Guardian class"), "2025-12") in {
+            (roles(e), e.date) for e in rec.events}, show(rec)
+
+    def test_arms_moved_or_sent_back_to_a_base_are_deployed(self, run: Run) -> None:
+        """ "The plane was moved to Port-Gentil", "two of them were sent back to Salak airport": a holder's arms
+        moved to a place or a base (no state to return them to)."""
+        rec = run("Chad received a CN235 in 2020. The plane was moved to Abeche at the beginning of this month.",
+                  "2026-03-19")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "TCD", None, "CN-235"), "2026-03")], show(rec)
+        rec = run("Niger received four Z-9 helicopters from China in 2015. Two of them were sent back to Agadez "
+                  "airport in December.", "2026-03-19")
+        assert [roles(e) for e in rec.events if e.type in ("deployment", "return")] == [
+            ("deployment", "NER", None, "Z-9")], show(rec)

@@ -444,6 +444,12 @@ class EventExtractor:
                         c.dep_ == "prep" and c.lower_ == "against" for c in tok.children
                     ):
                         return None  # "pushing back against reports that ...": a rebuttal, not a delay
+                    if (lemma, child.lower_) == ("send", "back") and any(
+                        p.dep_ == "prep" and p.lower_ == "to" and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in _SITE_NOUNS for g in p.children)
+                        for h in (tok, child) for p in h.children
+                    ):
+                        return ("deployment", "self")  # "two of them were sent back to Salak airport"
                     if (lemma, child.lower_) == ("go", "back") and not any(
                         c.dep_ == "nsubj" and (self._arms_subject(c) or _pronoun_items(c, tok)) for c in tok.children
                     ):
@@ -697,10 +703,11 @@ class EventExtractor:
                 return ("deployment", "self")  # "bring the first aircraft into service in 2028"
             if lemma == "service" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "enter":
                 return ("deployment", "self")  # "the jets will enter service in 2027"
-            if lemma == "patrol" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
-                "VERB", "AUX", "NOUN", "PRON", "NUM"
-            ):
-                return ("deployment", "self")  # "they want that first pair on patrol in the South China Sea by 2027"
+            if lemma in ("patrol", "station") and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
+                tok.head.head.pos_ in ("VERB", "AUX", "NOUN", "PRON", "NUM")
+            ) and (lemma == "patrol" or not any(c.dep_ in ("det", "poss", "compound") for c in tok.children)):
+                return ("deployment", "self")  # "they want that first pair on patrol in the South China Sea by 2027",
+                # "one of them has been on permanent station near Louisa Reef" (not "on the station's roof")
             if lemma == "duty" and any(c.lower_ in ("combat", "alert") for c in tok.children) and (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("on", "into")
                 or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("assume", "take", "enter", "begin", "start")
@@ -3526,8 +3533,9 @@ def _behind(tok: Token) -> bool:
 def _items_moved_to_a_place(verb: Token) -> bool:
     """ "Two of them moved north to Hanimaadhoo", "the drones have relocated to Obock": arms that move
     themselves (no object) to a named place are deployed there."""
-    return not any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "nsubj" and (_items(c) or _arms_noun(c) or _pronoun_items(c, verb)) for c in verb.children
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(  # (or moved by others: "the plane was moved")
+        c.dep_ in ("nsubj", "nsubjpass") and (_items(c) or _arms_noun(c) or _pronoun_items(c, verb))
+        for c in verb.children
     ) and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for h in (verb, *verb.children)
         for c in h.children if h is verb or h.dep_ == "advmod")
