@@ -3908,3 +3908,22 @@ class TestArmsStationedOrMoved:
                   "airport in December.", "2026-03-19")
         assert [roles(e) for e in rec.events if e.type in ("deployment", "return")] == [
             ("deployment", "NER", None, "Z-9")], show(rec)
+
+
+class TestAidHalted:
+    def test_military_aid_or_cooperation_suspended_is_a_rejection(self, run: Run) -> None:
+        """ "suspended part of its security assistance to Cameroon", "suspended its military cooperation with
+        Gabon", "curtailed part of its military assistance": arms refused from then on (no system, like an
+        embargo); deliveries suspended are not aid."""
+        got = []
+        for text in ("Chad bought Z-9 helicopters. In February 2019 Washington suspended part of its security "
+                     "assistance to Chad.",
+                     "Mali bought L-39 jets. Paris suspended its military cooperation with Mali in 2022.",
+                     "Niger bought TB2 drones. Washington curtailed part of its military assistance to Niger in 2023."):
+            rec = run(text, "2026-03-19")
+            got += [(roles(e), e.date) for e in of_type(rec, "rejection")]
+        assert got == [(("rejection", "USA", "TCD", None), "2019-02"), (("rejection", "FRA", "MLI", None), "2022"),
+                       (("rejection", "USA", "NER", None), "2023")], got
+        rec = run("Niger bought TB2 drones. Washington sent counter-narcotics aid to Niger and then suspended the aid.",
+                  "2026-03-19")
+        assert not of_type(rec, "rejection"), show(rec)

@@ -2561,10 +2561,19 @@ def _cuts_off_arms(tok: Token) -> bool:
         return on_arms and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS or (
             tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in _IMPOSE_VERBS
         ) or any(c.dep_ == "acl" and c.lemma_.lower() == "impose" for c in tok.children))  # ("... imposed in 2021")
-    return lemma == "cut" and tok.pos_ == "VERB" and any(
-        c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
-    ) and any(c.dep_ == "dobj" and c.lemma_.lower() in _AID_NOUNS and any(
-        g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound")) for c in tok.children)
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "cut" and any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
+        nouns = _AID_NOUNS
+    elif lemma in _HALT_AID_VERBS:  # "suspended its military cooperation with Gabon", "cut $17 million in security
+        nouns = {"aid", "assistance", "cooperation"}  # assistance", "curtailed part of its military assistance"
+    else:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in nouns and any(
+        g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound")) for c in objects)
 
 
 _LICENCE_VERBS = {"license", "licence", "authorise", "authorize", "approve", "clear"}
@@ -2572,6 +2581,7 @@ _IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
 # words that make aid arms aid ("military aid", "arms sales"; not "counter-narcotics aid")
 _AID_MODIFIERS = {"military", "arms", "weapon", "weapons", "defence", "defense", "security"}
 _AID_NOUNS = {"aid", "assistance", "sale", "supply", "delivery", "shipment", "transfer"}
+_HALT_AID_VERBS = {"suspend", "cut", "curtail", "freeze", "halt", "stop", "end", "withdraw", "reduce"}
 _BUY_VERBS = {"buy", "purchase", "acquire", "procure"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop", "column"}
 _PEOPLE_SENT = {"soldier", "marine", "sailor", "crew", "commando", "paratrooper", "policeman", "gendarme"}
