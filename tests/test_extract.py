@@ -3927,3 +3927,17 @@ class TestAidHalted:
         rec = run("Niger bought TB2 drones. Washington sent counter-narcotics aid to Niger and then suspended the aid.",
                   "2026-03-19")
         assert not of_type(rec, "rejection"), show(rec)
+
+    def test_an_embargo_lifted_or_aid_restored_is_an_offer(self, run: Run) -> None:
+        """ "Washington lifted its arms embargo on Cyprus", "renewed the lifting of its arms embargo", "Paris restored
+        its military cooperation with Gabon": arms open again (GUIDE: an offer, no system); sanctions lifted are
+        not arms."""
+        got = []
+        for text in ("Malta bought Exocet missiles. Washington lifted its arms embargo on Malta in 2022.",
+                     "Malta bought Exocet missiles. Washington renewed the lifting of its arms embargo on Malta in "
+                     "September.",
+                     "Mali bought L-39 jets. Paris restored its military cooperation with Mali in December 2023."):
+            rec = run(text, "2026-03-19")
+            got += [(roles(e), e.date) for e in of_type(rec, "offer")]
+        assert got == [(("offer", "USA", "MLT", None), "2022"), (("offer", "USA", "MLT", None), "2025-09"),
+                       (("offer", "FRA", "MLI", None), "2023-12")], got

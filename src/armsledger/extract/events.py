@@ -492,6 +492,8 @@ class EventExtractor:
             ):
                 return ("deployment", "self")  # "bases a squadron of Su-25s at Kant", "will be placed around the
                 # capital", "has kept four of its Bell 412s at X" (not "placed an order", "keep the line busy")
+            if _restores_arms(tok):
+                return ("offer", "act")  # "lifted its arms embargo on Cyprus", "restored its military cooperation"
             if _cuts_off_arms(tok):
                 return ("rejection", "act")  # "cut off military aid to Nicaragua in 1979": arms refused from then on
             if lemma in ("move", "redeploy", "relocate", "shift") and _items_moved_to_a_place(tok):
@@ -852,7 +854,9 @@ class EventExtractor:
         if system is None and etype in ("rejection",) and state.history:
             system = self._refer_back("system", state)  # "rejected every US demand to walk away from the deal"
         generic = False
-        if etype == "sanction" or etype == "rejection" and _cuts_off_arms(tok):
+        if etype == "sanction" or etype == "rejection" and _cuts_off_arms(tok) or etype == "offer" and (
+            _restores_arms(tok)
+        ):
             system = None  # (an embargo or an aid cut-off refuses all arms, not one system)
         elif system is None and etype in _GENERIC_ARMS_TYPES and tok.pos_ == "VERB" and (
             _names_arms(tok) or etype in ("cancellation", "delay") and _made_by_named(tok, by_token)
@@ -2576,6 +2580,27 @@ def _cuts_off_arms(tok: Token) -> bool:
         g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound")) for c in objects)
 
 
+def _restores_arms(tok: Token) -> bool:
+    """ "Washington lifted its arms embargo on Cyprus", "renewed the lifting of its arms embargo", "Paris restored
+    its military cooperation with Gabon": arms are open to the other state again (GUIDE: an embargo lifted or
+    renewed is an offer, of no one system)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in LIFT_VERBS | _RESTORE_VERBS:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    lifting = [c for c in objects if c.lemma_.lower() == "lifting"]
+    objects += [g for c in lifting for p in c.children if p.lower_ == "of" for g in p.children]  # ("renewed the
+    # lifting of its arms embargo")
+    for c in objects:
+        curb = c.lemma_.lower() == "embargo" and (lemma in LIFT_VERBS or bool(lifting))
+        aid = lemma in _RESTORE_VERBS and c.lemma_.lower() in ("aid", "assistance", "cooperation") and any(
+            g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound"))
+        if curb or aid:
+            return True
+    return False
+
+
+_RESTORE_VERBS = {"restore", "resume", "renew", "reinstate"}
 _LICENCE_VERBS = {"license", "licence", "authorise", "authorize", "approve", "clear"}
 _IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
 # words that make aid arms aid ("military aid", "arms sales"; not "counter-narcotics aid")
