@@ -3821,6 +3821,11 @@ class TestBidsMadeOf:
         rec = run("Togo is weighing air defence. Russia has offered the Tor. Beijing's offer is said to centre on "
                   "the HQ-17AE, the export model of a mobile missile system.", "2026-06-09")
         assert {e.system for e in of_type(rec, "offer") if e.supplier == "CHN"} == {"HQ-17"}, show(rec)
+        # ("the export model of a system descended from the Tor": a clause about the item, no second bid)
+        rec = run("Togo is in talks with Baykar for four more TB2s. Beijing's offer is said to centre on the HQ-17AE, "
+                  "the export model of a mobile missile system descended from the Soviet-era Tor, with one battery to "
+                  "protect the port of Lome.", "2026-06-09")
+        assert [(e.supplier, e.system) for e in of_type(rec, "offer")] == [("CHN", "HQ-17")], show(rec)
 
 
 class TestWeighingReported:

@@ -1393,8 +1393,11 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ != "appos":
                     continue
+                lineage = {u.i for t in c.subtree if t.dep_ in ("acl", "relcl") for u in t.subtree}  # ("the export
+                # model of a system descended from the Tor": a clause about an item, not another bid)
                 for m in mentions:
-                    if m.label == "SYSTEM" and c.left_edge.i <= m.start <= c.right_edge.i and m.canonical not in seen:
+                    if m.label == "SYSTEM" and c.left_edge.i <= m.start <= c.right_edge.i and m.canonical not in seen \
+                            and m.start not in lineage:
                         seen.add(m.canonical)
                         maker = self._producer(m.canonical)
                         extra.append(replace(ev, system=m.canonical, supplier=maker if maker != ev.recipient
@@ -1492,6 +1495,9 @@ class EventExtractor:
         # Electric J/FPS-3ME radar", with the designation made a conjunct of "last")
         scope |= {j for i in list(scope) if doc[i].dep_ in ("nsubj", "nsubjpass", "dobj") and doc[i].pos_ == "NOUN"
                   for j in range(doc[i].left_edge.i, doc[i].i)}
+        resting = _rests_on(tok, systems) if tok.pos_ == "NOUN" and etype in TRANSFER_TYPES else None
+        if resting is not None:  # "the Emirati bid rests on the Calidus B-250", "Beijing's offer is said to centre
+            return resting  # on the HQ-17AE, the export model of ... the Tor": what its clause says the deal holds
         # 1. inside the trigger's own phrase / clause (nearest)
         own = [m for m in systems if m.start in scope]
         if not own:  # "sent Russia 6 million shells and 100 KN-23 missiles": a system in a coordinated object
@@ -1634,15 +1640,6 @@ class EventExtractor:
         if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and (_definite(deal) or (
             etype == "delivery" and any(c.dep_ == "amod" and c.lower_ in ("first", "initial") for c in deal.children)
         )):  # "first deliveries are due in 2028"
-            verbs = [deal.head, *(c for c in deal.head.children if c.dep_ == "xcomp")]
-            content = next((v for v in verbs if v.pos_ == "VERB" and v.lemma_.lower() in _RESTS_ON and (
-                _tells_contents(v))), None)
-            if deal.dep_ in ("nsubj", "nsubjpass") and content is not None:  # "the Emirati bid rests on the Calidus
-                # B-250", "Beijing's offer is said to centre on the HQ-17AE": what its clause says the deal holds
-                after = [m for m in systems if m.start > deal.i and content.left_edge.i <= m.start <= (
-                    content.right_edge.i) and not deal.left_edge.i <= m.start <= deal.right_edge.i]
-                if after:
-                    return after[0].canonical
             # "after four of the Dhruvs crashed, Quito terminated the contract": the one system the sentence named
             # (not the programme a state is cut from, nor under "the armour deal", a deal of another kind)
             before = [m for m in systems if m.start < tok.i and not (
@@ -3406,6 +3403,21 @@ _SITE_NOUNS = {"capital", "border", "south", "north", "east", "west", "base", "a
                "province", "frontier", "city", "airstrip", "airfield", "facility"}
 _NEAR_WORDS = {"next", "close", "near", "adjacent"}
 _RESTS_ON = {"rest", "hinge", "revolve", "centre", "center"}  # "the bid rests on X", "the offer centres on X"
+
+
+def _rests_on(deal: Token, systems: list[Mention]) -> str | None:
+    """The system a deal noun's own clause says it rests, hinges, revolves or centres on ("the bid rests on X",
+    "the offer is said to centre on X", with "centre" tagged a noun); not one in an aside about the deal."""
+    if deal.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verbs = [deal.head, *(c for c in deal.head.children if c.dep_ == "xcomp")]
+    content = next((v for v in verbs if (v.pos_ == "VERB" or v.dep_ == "xcomp") and v.lemma_.lower() in _RESTS_ON
+                    and _tells_contents(v)), None)
+    if content is None:
+        return None
+    after = [m for m in systems if m.start > deal.i and content.left_edge.i <= m.start <= content.right_edge.i
+             and not deal.left_edge.i <= m.start <= deal.right_edge.i]
+    return after[0].canonical if after else None
 
 
 def _flown_from(verb: Token) -> bool:
