@@ -3946,3 +3946,17 @@ class TestAidHalted:
             got += [(roles(e), e.date) for e in of_type(rec, "offer")]
         assert got == [(("offer", "USA", "MLT", None), "2022"), (("offer", "USA", "MLT", None), "2025-09"),
                        (("offer", "FRA", "MLI", None), "2023-12")], got
+
+
+class TestNoDealForArms:
+    def test_no_agreement_with_a_state_for_arms_is_a_denied_order(self, run: Run) -> None:
+        """ "There is no agreement with China for a ship, for missiles or for any other military equipment": no
+        system, the named state the seller, the article's buyer the other party; "for fishing rights" is no
+        arms deal."""
+        rec = run("Sri Lanka bought TB2 drones from Turkey. \"There is no agreement with China for a ship, for "
+                  "missiles or for any other military equipment,\" the minister said.", "2026-03-19")
+        assert [(roles(e), e.factuality) for e in of_type(rec, "order") if e.supplier == "CHN"] == [
+            (("order", "CHN", "LKA", None), "denied")], show(rec)
+        rec = run("Sri Lanka bought TB2 drones from Turkey. \"There is no agreement with China for fishing rights,\" "
+                  "the minister said.", "2026-03-19")
+        assert not [e for e in rec.events if e.supplier == "CHN"], show(rec)

@@ -858,10 +858,11 @@ class EventExtractor:
             _restores_arms(tok)
         ):
             system = None  # (an embargo or an aid cut-off refuses all arms, not one system)
-        elif system is None and etype in _GENERIC_ARMS_TYPES and tok.pos_ == "VERB" and (
+        elif system is None and etype in _GENERIC_ARMS_TYPES and (tok.pos_ == "VERB" and (
             _names_arms(tok) or etype in ("cancellation", "delay") and _made_by_named(tok, by_token)
-        ):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12 French-designed submarines":
-            generic = True  # unnamed arms, kept if both parties are named
+        ) or _no_deal_for_arms(tok)):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12
+            # French-designed submarines", "there is no agreement with China for a ship, for missiles or for any
+            generic = True  # other military equipment": unnamed arms, kept if both parties are named
         elif system is None:
             return None
         if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
@@ -1020,7 +1021,16 @@ class EventExtractor:
             elif partner is not None and actor not in (None, partner):
                 buyers = set(state.holders.values())
                 supplier, recipient = (actor, partner) if partner in buyers else (partner, actor)
-        if generic and not (supplier in named and recipient in named):
+        no_deal = generic and _no_deal_for_arms(tok)
+        if no_deal:  # "there is no agreement with China for missiles": China sells, to the article's buyer
+            partner = _first_role(roles, ("PARTNER", "V_PARTNER"))
+            if partner is not None:
+                supplier = partner
+                recipient = recipient if recipient not in (None, partner) else (
+                    _top_buyer(state, skip=partner) or _story_buyer(state, {partner}))
+        if generic and not (supplier in named and recipient in named) and not (
+            no_deal and supplier in named and recipient is not None
+        ):
             return None  # unnamed arms are an event only between two states the sentence names
         if etype in ("test", "deployment", "development"):
             recipient = None
@@ -3776,6 +3786,20 @@ def _made_by_named(verb: Token, by_token: dict[int, Mention]) -> bool:
     nouns += [g for n in nouns if n.lemma_.lower() in _DEAL_NOUNS for p in n.children
               if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]
     return any(n.lower_ in GENERIC_CATEGORIES and _producer_hint(n, by_token) is not None for n in nouns)
+
+
+def _no_deal_for_arms(tok: Token) -> bool:
+    """ "There is no agreement with China for a ship, for missiles or for any other military equipment": a deal
+    noun with "no", for arms of any kind (each "for" phrase, however the list is parsed)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DEAL_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    ):
+        return False
+    things = [g for p in tok.subtree if p.dep_ in ("prep", "conj") and p.lower_ == "for" for g in p.children
+              if g.dep_ == "pobj"]
+    return any(g.lower_ in _ARMS_WORDS or g.lower_ in GENERIC_SYSTEM_NOUNS or g.lemma_.lower() in GENERIC_SYSTEM_NOUNS
+               or g.lemma_.lower() == "equipment" and any(m.lower_ in _AID_MODIFIERS for m in g.children)
+               for g in things)
 
 
 def _names_arms(tok: Token) -> bool:
