@@ -854,13 +854,14 @@ class EventExtractor:
         if system is None and etype in ("rejection",) and state.history:
             system = self._refer_back("system", state)  # "rejected every US demand to walk away from the deal"
         generic = False
+        no_deal = etype in _GENERIC_ARMS_TYPES and _no_deal_for_arms(tok)
         if etype == "sanction" or etype == "rejection" and _cuts_off_arms(tok) or etype == "offer" and (
             _restores_arms(tok)
         ):
             system = None  # (an embargo or an aid cut-off refuses all arms, not one system)
         elif system is None and etype in _GENERIC_ARMS_TYPES and (tok.pos_ == "VERB" and (
             _names_arms(tok) or etype in ("cancellation", "delay") and _made_by_named(tok, by_token)
-        ) or _no_deal_for_arms(tok)):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12
+        ) or no_deal):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12
             # French-designed submarines", "there is no agreement with China for a ship, for missiles or for any
             generic = True  # other military equipment": unnamed arms, kept if both parties are named
         elif system is None:
@@ -1021,8 +1022,7 @@ class EventExtractor:
             elif partner is not None and actor not in (None, partner):
                 buyers = set(state.holders.values())
                 supplier, recipient = (actor, partner) if partner in buyers else (partner, actor)
-        no_deal = generic and _no_deal_for_arms(tok)
-        if no_deal:  # "there is no agreement with China for missiles": China sells, to the article's buyer
+        if generic and no_deal:  # "there is no agreement with China for missiles": China sells to the buyer
             partner = _first_role(roles, ("PARTNER", "V_PARTNER"))
             if partner is not None:
                 supplier = partner
@@ -2347,15 +2347,15 @@ class EventExtractor:
         free: list[Timex] = []
         old = _old_schedule(tok) if etype in ("delivery", "delay") else None
         moved = _moved_to(tok, handover=etype == "delivery") if etype in ("delivery", "delay") else None
+        later = _later_than(tok) if etype == "delay" else None
         if old is not None:  # a slip: the delivery takes the new date, the delay the date it was told
             timexes = [(tx, root) for tx, root in timexes
                        if not (tok.is_ancestor(root) if etype == "delay" else old.is_ancestor(root))]
         elif moved is not None:  # "pushed back to 2027": the delivery takes the new date, the delay when it was told
             timexes = [(tx, root) for tx, root in timexes
                        if (moved == root or moved.is_ancestor(root)) == (etype == "delivery")]
-        elif etype == "delay" and (_behind(tok) or _overdue(tok) or _later_than(tok) is not None):  # ("were
-            # supposed to arrive this spring": the old date is not the slip's; "a month later": nor its size)
-            later = _later_than(tok)
+        elif etype == "delay" and (_behind(tok) or _overdue(tok) or later is not None):  # ("were supposed to
+            # arrive this spring": the old date is not the slip's; "a month later": nor its size)
             timexes = [(tx, root) for tx, root in timexes if not tok.is_ancestor(root) and not (
                 later is not None and (later == root or later.is_ancestor(root)))]
         for tx, root in timexes:
@@ -2577,14 +2577,20 @@ def _cuts_off_arms(tok: Token) -> bool:
     if lemma == "cut" and any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
         nouns = _AID_NOUNS
     elif lemma in _HALT_AID_VERBS:  # "suspended its military cooperation with Gabon", "cut $17 million in security
-        nouns = {"aid", "assistance", "cooperation"}  # assistance", "curtailed part of its military assistance"
+        nouns = _COOPERATION_NOUNS  # assistance", "curtailed part of its military assistance"
     else:
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                 for g in p.children if g.dep_ == "pobj"]
-    return any(c.lemma_.lower() in nouns and any(
-        g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound")) for c in objects)
+    return any(_arms_aid(c, nouns) for c in objects)
+
+
+def _arms_aid(noun: Token, nouns: frozenset[str] | set[str]) -> bool:
+    """ "military aid", "security assistance", "defence cooperation": one of ``nouns`` that a modifier makes arms
+    aid (not "counter-narcotics aid")."""
+    return noun.lemma_.lower() in nouns and any(
+        g.lemma_.lower() in _AID_MODIFIERS for g in noun.children if g.dep_ in ("amod", "compound"))
 
 
 def _restores_arms(tok: Token) -> bool:
@@ -2600,8 +2606,7 @@ def _restores_arms(tok: Token) -> bool:
     # lifting of its arms embargo")
     for c in objects:
         curb = c.lemma_.lower() == "embargo" and (lemma in LIFT_VERBS or bool(lifting))
-        aid = lemma in _RESTORE_VERBS and c.lemma_.lower() in ("aid", "assistance", "cooperation") and any(
-            g.lemma_.lower() in _AID_MODIFIERS for g in c.children if g.dep_ in ("amod", "compound"))
+        aid = lemma in _RESTORE_VERBS and _arms_aid(c, _COOPERATION_NOUNS)
         if curb or aid:
             return True
     return False
@@ -2614,6 +2619,7 @@ _IMPOSE_VERBS = {"impose", "place", "put", "slap", "declare", "keep"}
 _AID_MODIFIERS = {"military", "arms", "weapon", "weapons", "defence", "defense", "security"}
 _AID_NOUNS = {"aid", "assistance", "sale", "supply", "delivery", "shipment", "transfer"}
 _HALT_AID_VERBS = {"suspend", "cut", "curtail", "freeze", "halt", "stop", "end", "withdraw", "reduce"}
+_COOPERATION_NOUNS = frozenset({"aid", "assistance", "cooperation"})  # what is halted or restored between states
 _BUY_VERBS = {"buy", "purchase", "acquire", "procure"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop", "column"}
 _PEOPLE_SENT = {"soldier", "marine", "sailor", "crew", "commando", "paratrooper", "policeman", "gendarme"}
