@@ -642,6 +642,8 @@ def _append(path: Path, line: str) -> int:
         ("countries.csv", "TUR,Duplicate,,,,", "iso3 'TUR' appears twice"),
         ("outlets.csv", "Some Paper,,FRA,blog", "kind 'blog'"),
         ("organisations.csv", "Some Firm,,ZZZ,company", "country 'ZZZ' is not in countries.csv"),
+        ("organisations.csv", "Some Group,,FRA|ZZZ,company", "country 'ZZZ' is not in countries.csv"),
+        ("outlets.csv", "Some Paper,,FRA|DEU,newspaper", "an outlet has one country"),
     ],
 )
 def test_malformed_row_names_file_and_line(tmp_path: Path, filename: str, row: str, message: str) -> None:

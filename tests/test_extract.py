@@ -3908,7 +3908,7 @@ class TestArmsStationedOrMoved:
         rec = run("Chad received a CN235 in 2020. The plane was moved to Abeche at the beginning of this month.",
                   "2026-03-19")
         assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
-            (("deployment", "TCD", None, "CN-235"), "2026-03")], show(rec)
+            (("deployment", "TCD", None, "CN235"), "2026-03")], show(rec)
         rec = run("Niger received four Z-9 helicopters from China in 2015. Two of them were sent back to Agadez "
                   "airport in December.", "2026-03-19")
         assert [roles(e) for e in rec.events if e.type in ("deployment", "return")] == [
@@ -3960,3 +3960,16 @@ class TestNoDealForArms:
         rec = run("Sri Lanka bought TB2 drones from Turkey. \"There is no agreement with China for fishing rights,\" "
                   "the minister said.", "2026-03-19")
         assert not [e for e in rec.events if e.supplier == "CHN"], show(rec)
+
+
+class TestGroupMakers:
+    def test_a_multinational_group_sells_from_the_state_that_builds_the_system(self, run: Run) -> None:
+        """ "Airbus offered CN235 aircraft": Airbus is French, German and Spanish, and the CN235 is built in Spain,
+        so Spain offers; an H145 comes from Germany, an H225 from France (the group's first state builds it)."""
+        got = []
+        for text in ("Airbus has offered two CN235 aircraft to Ghana.",
+                     "Airbus has offered three H145 helicopters to Ghana.",
+                     "Airbus has offered three H225 helicopters to Ghana."):
+            got += [roles(e) for e in of_type(run(text, "2026-03-19"), "offer")]
+        assert got == [("offer", "ESP", "GHA", "CN235"), ("offer", "DEU", "GHA", "H145"),
+                       ("offer", "FRA", "GHA", "H225")], got

@@ -67,6 +67,11 @@ aliases; extraction files each article's events under the one that article
 writes most (:meth:`System.filed_name`), and linking folds them back to the
 designation. Variants, spellings and nicknames stay in ``aliases``.
 
+``country`` in ``organisations.csv`` may list a multinational group's other
+home states after ``|`` ("Airbus": ``FRA|DEU|ESP``): the mention stands for
+the one among them that builds the system named in its sentence (an H145 comes
+from Germany, a CN235 from Spain), else for the first.
+
 ``capital`` in ``countries.csv`` may list spelling variants after ``|``
 ("Kyiv|Kiev"): the first is :attr:`Country.capital`, all are matchable.
 """
@@ -209,6 +214,9 @@ class Organisation:
     aliases: tuple[str, ...]
     country: str | None
     kind: str
+    # a multinational group's other home states ("Airbus": Germany, Spain): it sells from the one that builds
+    # the system at hand (the H145 from Germany, the CN235 from Spain), from ``country`` when none does
+    partners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,8 +514,12 @@ def _load_named(
         kind = _need(path, line, row, "kind")
         if kind not in kinds:
             raise CatalogError(f"{path}:{line}: kind {kind!r} is not one of {', '.join(sorted(kinds))}")
-        country = _iso(path, line, row["country"], known, "country") if row["country"] else None
-        out.append(cls(name=_need(path, line, row, "name"), aliases=_split(row["aliases"]), country=country, kind=kind))
+        states = tuple(_iso(path, line, c, known, "country") for c in _split(row["country"]))
+        if len(states) > 1 and cls is not Organisation:
+            raise CatalogError(f"{path}:{line}: an outlet has one country; found {row['country']!r}")
+        extra = {"partners": states[1:]} if len(states) > 1 else {}
+        out.append(cls(name=_need(path, line, row, "name"), aliases=_split(row["aliases"]),
+                       country=states[0] if states else None, kind=kind, **extra))
     return out
 
 

@@ -65,6 +65,12 @@ class Mention:
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
+def _same_sentence(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens i and j are in one sentence, read from punctuation (mentions are found before parsing)."""
+    lo, hi = min(i, j), max(i, j)
+    return hi - lo <= 40 and not any(doc[k].text in (".", "!", "?") or "\n" in doc[k].text for k in range(lo, hi))
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of word and punctuation pieces: one tokenisation for catalog forms and articles."""
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -181,7 +187,28 @@ class MentionFinder:
         mentions.extend(self._people(doc, taken))
         mentions.extend(_short_forms(doc, text, taken, mentions))
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return self._group_makers(doc, mentions)
+
+    def _group_makers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A multinational group stands for the home state that builds the system its sentence names: "Airbus
+        offered CN235 aircraft" is a Spanish offer, "Airbus H145 helicopters" German ones (the nearest system
+        with a maker among the group's states; its first state if that one builds it too, or if none does)."""
+        out = []
+        for m in mentions:
+            org = self.catalog.find_organisation(m.canonical) if m.label == "ORG" else None
+            if org is not None and org.partners:
+                homes = (org.country, *org.partners)
+                systems = sorted((s for s in mentions if s.label == "SYSTEM" and _same_sentence(doc, m.start, s.start)),
+                                 key=lambda s: abs(s.start - m.start))
+                for s in systems:
+                    system = self.catalog.find_system(s.canonical)
+                    makers = system.producers if system else ()
+                    maker = org.country if org.country in makers else next((p for p in makers if p in homes), None)
+                    if maker is not None:
+                        m = Mention(m.start, m.end, m.label, m.canonical, maker, m.text)
+                        break
+            out.append(m)
+        return out
 
     def _of_kind(self, doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """Bare names that systems of several kinds share, read by the kind noun after them: "Cougar mine-protected
