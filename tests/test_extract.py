@@ -3973,3 +3973,16 @@ class TestGroupMakers:
             got += [roles(e) for e in of_type(run(text, "2026-03-19"), "offer")]
         assert got == [("offer", "ESP", "GHA", "CN235"), ("offer", "DEU", "GHA", "H145"),
                        ("offer", "FRA", "GHA", "H225")], got
+
+
+class TestOutletReportDate:
+    def test_what_a_dated_report_goes_on_to_say_is_dated_by_it(self, run: Run) -> None:
+        """ "El Mercurio reported on Sunday ... the paper said Naval Group had pitched its FDI": the offer is news of
+        the same report (GUIDE: a report about a new development takes the report's date); an order the paper
+        dates itself keeps its date."""
+        rec = run("Chile is considering buying Spanish F-110 frigates, the newspaper El Mercurio reported on Sunday. "
+                  "Citing navy officers, the paper said Naval Group had pitched its FDI frigate to Santiago and that "
+                  "Chile had ordered Exocet missiles in 2019.", "2026-03-19")
+        assert [(roles(e), e.date, e.source) for e in rec.events if e.supplier == "FRA"] == [
+            (("offer", "FRA", "CHL", "FDI"), "2026-03-15", "El Mercurio"),
+            (("order", "FRA", "CHL", "Exocet"), "2019", "El Mercurio")], show(rec)

@@ -1062,11 +1062,11 @@ class EventExtractor:
             attribution = attributions._from_verb(denier) or attribution
         self._last_attribution = attribution
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
-        if attribution.kind in ("person", "official"):  # "X said on Monday ... X said talks go on": the same
-            if report_date is not None:  # occasion, unless dated anew (only for what is under way when said)
+        if attribution.kind in ("person", "official", "outlet"):  # "X said on Monday ... X said talks go on": the
+            if report_date is not None:  # same occasion, unless dated anew (only for what is under way when said)
                 attributions.spoke_on[attribution.source] = report_date
-            elif etype in ("negotiation", "delay"):
-                report_date = attributions.spoke_on.get(attribution.source)
+            elif etype in ("negotiation", "delay") or attribution.kind == "outlet" and etype in ("offer", "order"):
+                report_date = attributions.spoke_on.get(attribution.source)  # ("the paper said X had pitched Y")
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
         if etype == "offer" and factuality == "speculated" and _notified_sale(tok):
