@@ -3986,3 +3986,21 @@ class TestOutletReportDate:
         assert [(roles(e), e.date, e.source) for e in rec.events if e.supplier == "FRA"] == [
             (("offer", "FRA", "CHL", "FDI"), "2026-03-15", "El Mercurio"),
             (("order", "FRA", "CHL", "Exocet"), "2019", "El Mercurio")], show(rec)
+
+
+class TestSentToASite:
+    def test_arms_sent_or_flown_to_a_place_at_home_are_deployed(self, run: Run) -> None:
+        """ "One of the Mi-17s was sent to Gao", "a Cessna 208 was flown on Monday to Timbuktu", "Russia sent a
+        Buyan-class corvette to Tartus": the holder moves its own arms (a deployment); "sent two TB2 drones to
+        Tripoli" is still a transfer to Libya."""
+        got = []
+        for text in ("Mali bought Mi-17 helicopters in 2019. One of the Mi-17s was sent to Gao last month.",
+                     "Mali bought Cessna 208 aircraft in 2019. A Cessna 208 was flown on Monday to Timbuktu.",
+                     "Russia sent a Buyan-class corvette to Tartus in May 2025.",
+                     "Turkey sent two TB2 drones to Tripoli in 2020."):
+            rec = run(text, "2026-03-19")
+            got += [(roles(e), e.date) for e in rec.events if e.type in ("deployment", "delivery")]
+        assert got == [(("deployment", "MLI", None, "Mi-17"), "2026-02"),
+                       (("deployment", "MLI", None, "Cessna 208"), "2026-03-16"),
+                       (("deployment", "RUS", None, "Buyan class"), "2025-05"),
+                       (("delivery", "TUR", "LBY", "TB2"), "2020")], got

@@ -734,7 +734,8 @@ class Catalog:
         """All forms in data order, duplicates included."""
         for s in self.systems:
             for form in (s.designation, *s.alternatives, *s.aliases):
-                for variant in _spelling_variants(form):
+                hyphened = [form[:-6] + "-class"] if form.endswith(" class") else []  # "Sentinel-class cutters"
+                for variant in [*_spelling_variants(form), *hyphened]:
                     cs = _system_case_sensitive(variant, s.strict)
                     yield SurfaceForm(variant, "SYSTEM", s.designation, cs)
                     plural = _plural(variant)

@@ -498,6 +498,8 @@ class EventExtractor:
                 return ("rejection", "act")  # "cut off military aid to Nicaragua in 1979": arms refused from then on
             if lemma in ("move", "redeploy", "relocate", "shift") and _items_moved_to_a_place(tok):
                 return ("deployment", "self")  # "last week two of them moved north to Hanimaadhoo"
+            if lemma in ("send", "fly", "dispatch") and self._sent_to_a_site(tok):
+                return ("deployment", "self")  # "one of the AW139s was sent to Yaviza": moved at home, not sold
             if lemma in ("send", "move", "dispatch", "redeploy", "shift", "relocate") and any(
                 c.dep_ == "nsubj" and (_service_kind(c) or c.lemma_.lower() in _PEOPLE_SENT | {"troop", "force"})
                 or c.dep_ in ("dobj", "nsubjpass")
@@ -787,6 +789,22 @@ class EventExtractor:
         return None
 
     # --- one event -----------------------------------------------------------------------------
+
+    def _sent_to_a_site(self, verb: Token) -> bool:
+        """ "One of the AW139s was sent to Yaviza", "a UH-1H was flown on Monday to Yaviza", "the Coast Guard sent a
+        Sentinel-class cutter to Balboa": arms sent to a named place that is no state are moved by their holder
+        (a deployment), where "sent to Ukraine" is a transfer."""
+        arms = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and (
+            _items(c) or _arms_noun(c) or any(looks_like_designation(g.text) or (
+                g.pos_ == "PROPN" and self.catalog.find_system(g.text)) for g in c.subtree)
+            or self.catalog.find_system(" ".join(g.text for g in c.subtree if g.dep_ != "det")))]
+        if not arms or any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in verb.children):
+            return False  # ("sent Ukraine tanks": a recipient)
+        places = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        return bool(places) and not any(
+            self.catalog.resolve_country(verb.doc[t.left_edge.i : t.i + 1].text) or self.catalog.resolve_country(t.text)
+            or self.catalog.find_organisation(t.text) for t in places)
 
     def _event(self, trig: Trigger, ctx: Context, state: ArticleState) -> Event | None:
         tok = trig.token
