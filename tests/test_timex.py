@@ -625,3 +625,13 @@ def test_speed_budget_on_a_dense_2kb_paragraph() -> None:
     for _ in range(20):
         find_timexes(text, "2025-09-14")
     assert (time.process_time() - t0) / 20 < 0.02
+
+
+def test_the_month_may_is_no_modal_for_the_tense_of_a_later_date() -> None:
+    """ "received two boats in May, which fired on 30 July": "May" is the month, so the firing is past (July of the
+    publication year); the modal still makes a date ahead ("the boats may be delivered on 30 July")."""
+    values = [t.value for t in find_timexes("Kenya received two boats in May, which fired on 30 July.", "2026-08-11")]
+    assert values == ["2026-05", "2026-07-30"]
+    values = [t.value for t in find_timexes("In May, the navy said the boats fired on 30 July.", "2026-08-11")]
+    assert values == ["2026-05", "2026-07-30"]
+    assert [t.value for t in find_timexes("The boats may be delivered on 30 July.", "2026-08-11")] == ["2027-07-30"]

@@ -301,10 +301,12 @@ _NOT_PAST = _wordset(
 def _word_cue(words: list[str], low: list[str], i: int) -> str | None:
     """Tense signalled by ``words[i]`` (given its left context), or None."""
     w = low[i]
+    if words[i] == "May" and i:
+        return None  # the month ("delivered in May, which ..."), not the modal
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future"
     if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST and words[i].islower()):
-        prev = low[max(0, i - 3):i]
+        prev = [p for j, p in enumerate(low[max(0, i - 3):i], max(0, i - 3)) if words[j] != "May" or not j]
         if any(p in _FUTURE_AUX or p.endswith(("'ll", "’ll")) for p in prev) or prev[-2:] == ["to", "be"] or (
             any(p in _MODALS for p in prev) and "have" not in prev
         ):
