@@ -4004,3 +4004,25 @@ class TestSentToASite:
                        (("deployment", "MLI", None, "Cessna 208"), "2026-03-16"),
                        (("deployment", "RUS", None, "Buyan class"), "2025-05"),
                        (("delivery", "TUR", "LBY", "TB2"), "2020")], got
+
+
+class TestFiringsByWhatWasJustNamed:
+    def test_some_of_them_firing_is_a_test_of_the_arms_just_named(self, run: Run) -> None:
+        """ "Ghana received Stan Patrol boats. Two of them fired their guns at towed targets", "Both of them carried out
+        a live firing": a part of the arms the sentence before named fires them (a test)."""
+        got = []
+        for text in ("Ghana received Stan Patrol boats in 2019. Two of them fired their guns at towed targets during "
+                     "an exercise in March.",
+                     "Togo received Mi-17 helicopters in 2019. Both of them carried out a live firing in March."):
+            got += [(roles(e), e.date) for e in of_type(run(text, "2026-08-11"), "test")]
+        assert got == [(("test", "GHA", None, "Stan Patrol"), "2026-03"),
+                       (("test", "TGO", None, "Mi-17"), "2026-03")], got
+
+    def test_firing_from_a_platform_at_targets_is_its_test(self, run: Run) -> None:
+        """ "Door gunners fired from an AW139 at floating targets": the helicopter is the firing platform; "fired
+        from rooftops at police" names no arms."""
+        rec = run("Ghana bought AW139 helicopters in 2012. Door gunners fired from an AW139 at floating targets near "
+                  "Tema in March.", "2026-08-11")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "GHA", None, "AW139"), "2026-03")], (
+            show(rec))
+        assert not of_type(run("Protesters fired from rooftops at police in March.", "2026-08-11"), "test")

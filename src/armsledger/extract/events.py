@@ -515,6 +515,12 @@ class EventExtractor:
                 return ("test", "self")  # "TB2s flew strikes around Kidal", "the drones struck rebel positions"
             if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
                 return ("test", "self")  # "fired dozens of Tomahawks": a firing (strict: a system in the clause)
+            if lemma == "fire" and {"from", "at"} <= {c.lower_ for c in tok.children if c.dep_ == "prep"} and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(
+                    looks_like_designation(g.text) or self.catalog.find_system(g.text) for g in c.subtree)
+                for c in tok.children
+            ):
+                return ("test", "self")  # "door gunners fired from an AW139 at floating targets": the platform's
             if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (
                 tok.doc[tok.i - 2].lower_ == "test"
             ):
@@ -887,7 +893,8 @@ class EventExtractor:
         if (etype in ("test", "deployment", "development") and tok.pos_ in ("NOUN", "PROPN")
                 and not _near_system(tok, mentions, by_token) and not _named_before(tok, by_token)
                 and not any(t.lower_ in GENERIC_SYSTEM_NOUNS or t.lower_ == "system's"
-                            or t.lemma_.lower() in _PART_NOUNS or t.dep_ == "nsubj" and _bare_first(t)
+                            or t.lemma_.lower() in _PART_NOUNS or t.dep_ == "nsubj" and (
+                                _bare_first(t) or _partitive_of_them(t))
                             for t in sent)):  # ("that first pair on patrol", "the first ... carried out a drill")
             return None
 
@@ -1697,6 +1704,11 @@ class EventExtractor:
         # is about
         bare_with = etype == "delivery" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
             tok.head.lower_ == "with" and not any(c.dep_ == "prep" for c in tok.children))
+        if etype in ("test", "deployment") and state.just_named and any(
+            c.dep_ == "nsubj" and _partitive_of_them(c)
+            for h in ((tok, tok.head) if tok.pos_ == "NOUN" else (tok,)) for c in h.children
+        ):  # "Two of them fired their guns at towed targets": some of the arms the sentence before named
+            return state.just_named[-1]
         if (etype in ("test", "deployment") or bare_with) and state.last_system:
             nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
             if nouns:
@@ -2567,6 +2579,13 @@ def _note_holder(state: ArticleState, ev: Event) -> None:
         state.holders.setdefault(ev.system, ev.recipient)
     if ev.type == "delivery" and ev.system and ev.date and ev.factuality == "asserted":
         state.received[ev.system] = min(ev.date, state.received.get(ev.system, ev.date))
+
+
+def _partitive_of_them(subject: Token) -> bool:
+    """ "Two of them", "both of them", "one of these": a part of what was just named."""
+    return (subject.like_num or subject.lower_ in ("both", "all", "one", "some", "each", "several")) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "these", "those") for g in c.children)
+        for c in subject.children)
 
 
 def _maiden(tok: Token) -> bool:
