@@ -4026,3 +4026,20 @@ class TestFiringsByWhatWasJustNamed:
         assert [(roles(e), e.date) for e in of_type(rec, "test")] == [(("test", "GHA", None, "AW139"), "2026-03")], (
             show(rec))
         assert not of_type(run("Protesters fired from rooftops at police in March.", "2026-08-11"), "test")
+
+
+class TestDroppedPurchasePlans:
+    def test_a_dropped_plan_to_buy_unnamed_arms_from_a_named_seller_is_a_cancellation(self, run: Run) -> None:
+        """ "A plan to acquire two helicopters from Italy's Leonardo, agreed in 2021, was abandoned in 2023" (parsed
+        as "plan agreed, and was abandoned"), "a project to buy a Turkish-built patrol vessel had been dropped": the
+        article's buyer's purchase is cancelled, the seller named; a plan for no arms is no cancellation."""
+        got = []
+        for text in ("Ghana bought Stan Patrol boats in 2019. A plan to acquire two helicopters from Italy's "
+                     "Leonardo, agreed in 2021, was abandoned in 2023.",
+                     "Ghana bought Stan Patrol boats in 2019. A separate project to buy a Turkish-built patrol vessel, "
+                     "agreed in 2022, had been dropped in 2024.",
+                     "Ghana bought Stan Patrol boats in 2019. A plan to build a new barracks, agreed in 2021, was "
+                     "abandoned in 2023."):
+            got += [(roles(e), e.date) for e in of_type(run(text, "2026-09-15"), "cancellation")]
+        assert got == [(("cancellation", "ITA", "GHA", None), "2023"),
+                       (("cancellation", "TUR", "GHA", None), "2024")], got

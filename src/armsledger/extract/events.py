@@ -590,9 +590,8 @@ class EventExtractor:
             ) and not any(c.dep_ == "agent" for c in tok.children) and tok.dep_ != "relcl":
                 return None  # "rejected the decision": a reaction, not the rejection of an offer
             if lemma in ("drop", "ditch", "shelve") and any(
-                c.dep_ in ("dobj", "nsubjpass")
-                and c.lemma_.lower() in _PURCHASE_NOUNS | {"plan", "programme", "program", "idea", "project", "scheme"}
-                for c in tok.children
+                c.lemma_.lower() in _PURCHASE_NOUNS | {"plan", "programme", "program", "idea", "project", "scheme"}
+                for c in _undergoers(tok)
             ):
                 return ("cancellation", "mod")  # "drop the American purchase", "the idea was shelved in 2020"
             if lemma in ("drop", "ditch", "shelve", "discard") and any(
@@ -879,13 +878,14 @@ class EventExtractor:
             system = self._refer_back("system", state)  # "rejected every US demand to walk away from the deal"
         generic = False
         no_deal = etype in _GENERIC_ARMS_TYPES and _no_deal_for_arms(tok)
+        plan_seller = _plan_seller(tok, by_token) if etype == "cancellation" and tok.pos_ == "VERB" else None
         if etype == "sanction" or etype == "rejection" and _cuts_off_arms(tok) or etype == "offer" and (
             _restores_arms(tok)
         ):
             system = None  # (an embargo or an aid cut-off refuses all arms, not one system)
         elif system is None and etype in _GENERIC_ARMS_TYPES and (tok.pos_ == "VERB" and (
             _names_arms(tok) or etype in ("cancellation", "delay") and _made_by_named(tok, by_token)
-        ) or no_deal):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12
+        ) or no_deal or plan_seller is not None):  # "has not sent any weapons to Ukraine", "cancelled a contract for 12
             # French-designed submarines", "there is no agreement with China for a ship, for missiles or for any
             generic = True  # other military equipment": unnamed arms, kept if both parties are named
         elif system is None:
@@ -1033,6 +1033,9 @@ class EventExtractor:
             c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children
         ):  # "American penalties against the officials or banks involved": the buyer the story is about
             recipient = _story_buyer(state, {supplier})
+        if generic and plan_seller is not None and supplier in (None, plan_seller) and recipient in (None, plan_seller):
+            # "a plan to acquire a patrol vessel from India's Goa Shipyard was abandoned": the article's buyer's plan
+            supplier, recipient = plan_seller, _top_buyer(state, skip=plan_seller) or _story_buyer(state, {plan_seller})
         if supplier is None and recipient is None:
             return None
         if generic and etype in ("cancellation", "delay"):
@@ -1054,7 +1057,7 @@ class EventExtractor:
                 recipient = recipient if recipient not in (None, partner) else (
                     _top_buyer(state, skip=partner) or _story_buyer(state, {partner}))
         if generic and not (supplier in named and recipient in named) and not (
-            no_deal and supplier in named and recipient is not None
+            (no_deal or plan_seller is not None) and supplier in named and recipient is not None
         ):
             return None  # unnamed arms are an event only between two states the sentence names
         if etype in ("test", "deployment", "development"):
@@ -3829,6 +3832,41 @@ def _made_by_named(verb: Token, by_token: dict[int, Mention]) -> bool:
     nouns += [g for n in nouns if n.lemma_.lower() in _DEAL_NOUNS for p in n.children
               if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]
     return any(n.lower_ in GENERIC_CATEGORIES and _producer_hint(n, by_token) is not None for n in nouns)
+
+
+def _undergoers(verb: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, or, for a passive verb conjoined without a subject of
+    its own, the first verb's subject ("a plan to acquire ..., agreed in 2022, was abandoned in 2025" is parsed as
+    "plan agreed, and was abandoned")."""
+    args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not args and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        args = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return args
+
+
+def _plan_seller(verb: Token, by_token: dict[int, Mention]) -> str | None:
+    """ "An earlier plan to acquire a fast patrol vessel from India's Goa Shipyard ... was abandoned", "a project
+    to buy an Indian-built patrol vessel had been dropped": the state a dropped purchase plan of unnamed arms
+    would have bought from (the "from" of its purchase, or the arms' maker)."""
+    for plan in (c for c in _undergoers(verb) if c.lemma_.lower() in _PLAN_NOUNS):
+        for buy in (c for c in plan.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BUY_VERBS):
+            items = [c for c in buy.children if c.dep_ == "dobj" and c.lower_ in GENERIC_CATEGORIES]
+            if not items:
+                continue
+            hint = _producer_hint(items[0], by_token)
+            if hint is not None:
+                return hint
+            for p in (c for h in (buy, items[0]) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for g in p.subtree:
+                    m = by_token.get(g.i)
+                    if m is not None and m.country and m.label in ("COUNTRY", "DEMONYM", "ORG", "CAPITAL"):
+                        return m.country
+    return None
+
+
+_PLAN_NOUNS = {"plan", "project", "programme", "program", "proposal", "bid", "effort", "attempt"}
 
 
 def _no_deal_for_arms(tok: Token) -> bool:
