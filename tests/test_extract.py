@@ -4043,3 +4043,19 @@ class TestDroppedPurchasePlans:
             got += [(roles(e), e.date) for e in of_type(run(text, "2026-09-15"), "cancellation")]
         assert got == [(("cancellation", "ITA", "GHA", None), "2023"),
                        (("cancellation", "TUR", "GHA", None), "2024")], got
+
+
+class TestHearsayRaisers:
+    def test_is_understood_or_said_to_have_offered_is_reported(self, run: Run) -> None:
+        """ "Saab is understood to have proposed Gripens", "is said to have offered": a passive raising verb hedges
+        the offer as hearsay, credited to the outlet the article relies on; "is known to have" is no hedge."""
+        got = []
+        for text in ("Colombia is weighing the purchase of Rafale jets, Reuters reported on Sunday. "
+                     "Saab is understood to have proposed twelve Gripen jets to Bogota.",
+                     "Colombia is weighing the purchase of Rafale jets, Reuters reported on Sunday. "
+                     "Saab is said to have offered twelve Gripen jets to Bogota.",
+                     "Colombia is weighing new fighters. Saab is known to have offered twelve Gripen jets to Bogota."):
+            got += [(roles(e), e.factuality, e.source) for e in of_type(run(text, "2026-03-19"), "offer")]
+        assert got == [(("offer", "SWE", "COL", "Gripen"), "reported", "Reuters"),
+                       (("offer", "SWE", "COL", "Gripen"), "reported", "Reuters"),
+                       (("offer", "SWE", "COL", "Gripen"), "asserted", "self")], got

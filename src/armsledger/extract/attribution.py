@@ -244,14 +244,18 @@ class AttributionFinder:
             if tok.head == tok or tok.dep_ in _CLAUSE_EDGES:
                 break
             tok = tok.head
-        if any(t.lower_ in REPORT_HEDGES and t.head.i in clause for t in sent):
+        if any(t.lower_ in REPORT_HEDGES and t.head.i in clause for t in sent) or any(
+            sent.doc[i].dep_ == "xcomp" and _hearsay_raiser(sent.doc[i].head) for i in clause
+        ):  # ("Airbus is understood to have proposed four H215s", "is said to have offered")
             return Attribution(self.last_outlet, "outlet") if self.last_outlet else Attribution("reports", "reports")
         return SELF
 
     def _from_verb(self, verb: Token) -> Attribution | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.lemma_.lower() == "according":
-            return None
+        if verb.lemma_.lower() == "according" or _hearsay_raiser(verb) and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            return None  # ("Saab is said to have offered Gripens": hearsay about Saab, not Saab speaking)
         # "Guatemala has bought two King Air aircraft ..., the daily Prensa Libre reported": arms the parser made
         # the subject say nothing; the speaker is found as for a subject it missed
         subjects = [c for c in subjects if not (c.lower_ in GENERIC_SYSTEM_NOUNS or c.i in self.by_token
@@ -368,3 +372,12 @@ def _report_that(trigger: Token, sent: Span) -> Token | None:
         ) and not any(w.pos_ == "VERB" for w in t.doc[t.i + 1:trigger.i]):
             return t
     return None
+
+
+_RAISERS = frozenset({"understand", "believe", "say", "report", "rumour", "rumor", "think", "reckon"})
+
+
+def _hearsay_raiser(verb: Token) -> bool:
+    """ "is understood to", "is believed to", "is said to", "is reported to": a passive raising verb that hedges
+    what follows as hearsay (the speaker is the report the article relies on)."""
+    return verb.lemma_.lower() in _RAISERS and any(c.dep_ == "auxpass" for c in verb.children)
