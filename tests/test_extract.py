@@ -4059,3 +4059,19 @@ class TestHearsayRaisers:
         assert got == [(("offer", "SWE", "COL", "Gripen"), "reported", "Reuters"),
                        (("offer", "SWE", "COL", "Gripen"), "reported", "Reuters"),
                        (("offer", "SWE", "COL", "Gripen"), "asserted", "self")], got
+
+
+class TestOrdersPerBid:
+    def test_a_purchase_weighed_before_its_bids_is_an_order_per_bid(self, run: Run) -> None:
+        """ "Peru is considering buying transport helicopters, Reuters reported. ... Airbus had pitched the H225 and
+        Leonardo had offered the AW149": the weighed purchase may go to either bid (a speculated order each); a
+        deal that "could be signed" for a named system spreads to no other bid."""
+        rec = run("Peru is considering buying up to six transport helicopters, Reuters reported on Sunday. Citing "
+                  "officers, the agency said Airbus had pitched the H225 to Lima. Leonardo had offered the AW149 to "
+                  "Peru, it said.", "2026-03-19")
+        assert sorted((roles(e), e.factuality) for e in of_type(rec, "order")) == [
+            (("order", "FRA", "PER", "H225"), "speculated"),
+            (("order", "ITA", "PER", "AW149"), "speculated")], show(rec)
+        rec = run("Peru could sign a contract for six H225 helicopters in May, Reuters reported on Sunday. Leonardo "
+                  "had offered the AW149 to Peru, it said.", "2026-03-19")
+        assert [roles(e) for e in of_type(rec, "order")] == [("order", "FRA", "PER", "H225")], show(rec)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from armsledger.catalog import Catalog, looks_like_designation
+from armsledger.catalog import Catalog, fold, looks_like_designation
 from armsledger.extract.attribution import SELF, Attribution, AttributionFinder
 from armsledger.extract.factuality import classify, denial_verb, plain_negation
 from armsledger.extract.lexicon import (
@@ -40,6 +40,7 @@ from armsledger.extract.lexicon import (
     REQUEST_WORDS,
     SHIP_KINDS,
     VERB_TRIGGERS,
+    WEIGHING_WORDS,
 )
 from armsledger.extract.mentions import GENERIC_SYSTEM_NOUNS, Mention
 from armsledger.extract.timex import CALENDAR_WORDS, Timex, find_anaphoric, find_timexes
@@ -284,6 +285,8 @@ class EventExtractor:
             home = _service_state(state, service) if service else None
             if home:  # "The army has reinforced the border. Last week it sent ...": "it" is the army's state
                 state.last_subject_state = home
+        weighing = {i for i, sent in enumerate(doc.sents) if any(t.lemma_.lower() in WEIGHING_WORDS for t in sent)}
+        events = _orders_per_bid(events, weighing)
         return Extraction(merge_duplicates(events, published, state.verbal), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
@@ -3832,6 +3835,33 @@ def _made_by_named(verb: Token, by_token: dict[int, Mention]) -> bool:
     nouns += [g for n in nouns if n.lemma_.lower() in _DEAL_NOUNS for p in n.children
               if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]
     return any(n.lower_ in GENERIC_CATEGORIES and _producer_hint(n, by_token) is not None for n in nouns)
+
+
+def _orders_per_bid(events: list[Event], weighing: set[int]) -> list[Event]:
+    """ "Malawi is considering buying transport helicopters, the Nyasa Times reported. ... Rosoboronexport had
+    pitched the Mi-171Sh; Airbus is understood to have proposed H215s": a purchase weighed before its bids are
+    told may go to any of the bids the next sentences name (an order per bid, as unsure as the weighing); not a
+    deal that "could be signed", nor a weighed purchase of a system it names."""
+    out = list(events)
+    have = {(e.type, e.supplier, e.recipient, e.system) for e in events}
+    for weighed in events:
+        if weighed.type != "order" or weighed.factuality != "speculated" or weighed.sentence not in weighing or (
+            weighed.recipient is None or weighed.system and fold(weighed.system).casefold() in fold(
+                weighed.evidence).casefold()
+        ):
+            continue  # (a weighed purchase of a system it names is that system's alone)
+        for bid in events:
+            key = ("order", bid.supplier, bid.recipient, bid.system)
+            if bid.type == "offer" and bid.recipient == weighed.recipient and bid.system and bid.supplier and (
+                bid.factuality in ("asserted", "reported") and bid.sentence is not None
+                and weighed.sentence < bid.sentence <= weighed.sentence + _BID_WINDOW and key not in have
+            ):
+                have.add(key)
+                out.append(replace(weighed, supplier=bid.supplier, system=bid.system))
+    return out
+
+
+_BID_WINDOW = 3  # sentences after a weighed purchase in which its bids are told
 
 
 def _undergoers(verb: Token) -> list[Token]:
