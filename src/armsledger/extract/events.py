@@ -3846,8 +3846,7 @@ def _orders_per_bid(events: list[Event], weighing: set[int]) -> list[Event]:
     have = {(e.type, e.supplier, e.recipient, e.system) for e in events}
     for weighed in events:
         if weighed.type != "order" or weighed.factuality != "speculated" or weighed.sentence not in weighing or (
-            weighed.recipient is None or weighed.system and fold(weighed.system).casefold() in fold(
-                weighed.evidence).casefold()
+            weighed.recipient is None or weighed.system and _letters(weighed.system) in _letters(weighed.evidence)
         ):
             continue  # (a weighed purchase of a system it names is that system's alone)
         for bid in events:
@@ -3862,6 +3861,11 @@ def _orders_per_bid(events: list[Event], weighing: set[int]) -> list[Event]:
 
 
 _BID_WINDOW = 3  # sentences after a weighed purchase in which its bids are told
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, folded: "F-110" and "F110" alike."""
+    return "".join(c for c in fold(text).casefold() if c.isalnum())
 
 
 def _undergoers(verb: Token) -> list[Token]:
