@@ -452,6 +452,27 @@ def test_a_follow_up_on_the_same_deal_is_one_story_whatever_step_it_leads_with()
     assert records[0].story == records[1].story != records[2].story
 
 
+def test_follow_ups_weighing_the_same_bids_are_one_story_whichever_bid_they_lead_with() -> None:
+    """ "Ghana weighs Airbus's C295 and Leonardo's C-27J" led with the C295 order, and a week later "talks on the
+    C-27J, the C295 still on the table": one competition; an article sharing one bid only, or telling the two
+    bids as history, stays apart."""
+    records = [
+        rec("report", "2026-05-04", [ev("order", "ESP", "GHA", "C295", "2026-05-03", "speculated", "Reuters"),
+                                     ev("offer", "ESP", "GHA", "C295", "2026-05-03", "reported", "Reuters"),
+                                     ev("offer", "ITA", "GHA", "C-27J", "2026-05-03", "reported", "Reuters")]),
+        rec("minister", "2026-05-12", [ev("negotiation", "ITA", "GHA", "C-27J", "2026-05-11"),
+                                       ev("offer", "ESP", "GHA", "C295")]),
+        rec("one-bid", "2026-05-13", [ev("delivery", "USA", "GHA", "Defiant", "2026-05-12"),
+                                      ev("offer", "ESP", "GHA", "C295")]),
+        rec("history", "2026-05-14", [ev("delivery", "CHN", "GHA", "Z-9", "2026-05-13"),
+                                      ev("order", "ESP", "GHA", "C295", "2019"),
+                                      ev("order", "ITA", "GHA", "C-27J", "2018")]),
+    ]
+    link(records)
+    stories = [r.story for r in records]
+    assert stories[0] == stories[1] and len(set(stories)) == 3, stories
+
+
 def test_a_follow_up_that_headlines_the_deal_joins_it_though_it_leads_with_another_system() -> None:
     """The follow-up leads with a denied drone purchase but its headline names the Super Tucanos of the first
     article: one story. Without the headline naming them, the two stay apart."""

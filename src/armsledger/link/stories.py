@@ -21,12 +21,17 @@ a story when
   parties (equal, or one side names a subset, with the items not flowing the
   other way: a buy-back is not the sale), and anchors (central-event date
   joined with the publication date) within ``window_days``; or
+- both tell, as news, two or more of the same bids (system, seller, buyer:
+  offers, talks, orders, rejections) and were published within the window:
+  follow-ups on one competition lead with whichever bid moved ("Malawi weighs
+  the H215 and the Z-9" then "talks with Airbus on the H215"); or
 - their texts are near-duplicates (MinHash LSH on word 4-shingles, estimated
   Jaccard >= 0.5, published within the window), unless their central events
   say they are different stories.
 
 Clustering is sub-quadratic: central keys are blocked by (family, system) and
-swept in time order, keeping one open chain per party set, and near duplicates
+swept in time order, keeping one open chain per party set; shared bids are
+blocked by pairs of bids (at most ``_MAX_BIDS`` per article); near duplicates
 come from LSH buckets rather than pairwise comparison.
 """
 
@@ -35,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations, pairwise
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -329,6 +335,19 @@ def cluster(records: list[ArticleRecord], window_days: int) -> StoryPlan:
         end, rep = open_chains.get(key, (hi, i))
         open_chains[key] = (max(end, hi), rep)
 
+    # 1b. follow-ups on one competition: the same buyer weighing the same bids ("Airbus's H215 and China's Z-9"),
+    # whichever of them each article leads with
+    # (blocked by pairs of bids, so the sweep stays linear in the articles that tell two or more)
+    by_pair: dict[tuple[tuple[str, str, str], ...], list[int]] = {}
+    for pos, i in enumerate(order):
+        bids = sorted(_current_bids(records[i], window_days))[:_MAX_BIDS]
+        for pair in combinations(bids, _SHARED_BIDS):
+            by_pair.setdefault(pair, []).append(pos)
+    for positions in by_pair.values():
+        for a, b in pairwise(positions):  # (in time order: each joins the one before it if near enough)
+            if _within(records[order[a]], records[order[b]], window_days):
+                uf.union(order[a], order[b])
+
     # 2. near-duplicate texts (echoes), unless their central events disagree
     echoes = []
     for a, b in near_duplicates(records, order, window_days):
@@ -350,6 +369,26 @@ def cluster(records: list[ArticleRecord], window_days: int) -> StoryPlan:
         for i in members:
             plan.story_of[i] = sid
     return plan
+
+
+_SHARED_BIDS = 2  # (system, seller, buyer) deals two articles must both tell as news to follow one competition
+_MAX_BIDS = 12  # bids of one article compared (a list of every system a buyer has is no competition)
+_BID_TYPES = frozenset({"offer", "negotiation", "order", "rejection"})
+
+
+def _current_bids(record: ArticleRecord, window_days: int) -> set[tuple[str, str, str]]:
+    """The (system, seller, buyer) deals an article tells as news: offers, talks, orders or rejections of named
+    systems that are not history (background dates)."""
+    pub = published_span(record)
+    return {(norm_system(e.system) or "", e.supplier, e.recipient) for e in record.events
+            if e.type in _BID_TYPES and e.system and e.supplier and e.recipient and e.factuality != "negated"
+            and not is_background(e, pub, window_days)}
+
+
+def _within(a: ArticleRecord, b: ArticleRecord, window_days: int) -> bool:
+    """Whether two articles were published within the story window of each other."""
+    pa, pb = published_span(a), published_span(b)
+    return pa is not None and pb is not None and gap_days(pa, pb) <= window_days
 
 
 def _story_event(records: list[ArticleRecord], members: list[int], central: list[int | None]) -> Event | None:
