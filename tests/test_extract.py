@@ -3975,6 +3975,19 @@ class TestGroupMakers:
                        ("offer", "FRA", "GHA", "H225")], got
 
 
+class TestStatementDate:
+    def test_an_offer_a_speaker_tells_as_current_takes_the_date_of_the_statement(self, run: Run) -> None:
+        """ "..., Defence Minister Jorge Chavez said on Tuesday. According to Chavez, Airbus is offering one C295":
+        the offer stands as of the statement (as talks the same speaker tells do); an offer he dates keeps its
+        date."""
+        rec = run("Peru is negotiating with Embraer for A-29 aircraft, Defence Minister Jorge Chavez said on Tuesday. "
+                  "According to Chavez, Airbus is offering one C295 to Lima. Leonardo offered the C-27J to Lima in "
+                  "2024, Chavez said.",
+                  "2026-08-20")
+        assert [(roles(e), e.date) for e in of_type(rec, "offer")] == [
+            (("offer", "ESP", "PER", "C-295"), "2026-08-18"), (("offer", "ITA", "PER", "C-27J"), "2024")], show(rec)
+
+
 class TestOutletReportDate:
     def test_what_a_dated_report_goes_on_to_say_is_dated_by_it(self, run: Run) -> None:
         """ "El Mercurio reported on Sunday ... the paper said Naval Group had pitched its FDI": the offer is news of

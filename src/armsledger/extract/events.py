@@ -1096,7 +1096,7 @@ class EventExtractor:
         if attribution.kind in ("person", "official", "outlet"):  # "X said on Monday ... X said talks go on": the
             if report_date is not None:  # same occasion, unless dated anew (only for what is under way when said)
                 attributions.spoke_on[attribution.source] = report_date
-            elif etype in ("negotiation", "delay") or attribution.kind == "outlet" and etype in ("offer", "order"):
+            elif etype in ("negotiation", "delay", "offer") or attribution.kind == "outlet" and etype == "order":
                 report_date = attributions.spoke_on.get(attribution.source)  # ("the paper said X had pitched Y")
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
