@@ -4088,3 +4088,18 @@ class TestOrdersPerBid:
         rec = run("Peru could sign a contract for six H225 helicopters in May, Reuters reported on Sunday. Leonardo "
                   "had offered the AW149 to Peru, it said.", "2026-03-19")
         assert [roles(e) for e in of_type(rec, "order")] == [("order", "FRA", "PER", "H225")], show(rec)
+
+
+class TestClaimClauses:
+    def test_the_that_clause_of_a_claim_noun_is_the_claim_s_owner_s(self, run: Run) -> None:
+        """ "A Daily Monitor story that Rosoboronexport had pitched Mi-171Sh helicopters caused a stir": the offer
+        is the paper's claim (reported), however the parser hangs "that"; an unowned "claim that" is hearsay of
+        unnamed reports."""
+        got = []
+        for text in ("Uganda bought Z-9 helicopters in 2015. A Daily Monitor story that Rosoboronexport had pitched "
+                     "Mi-171Sh helicopters to Uganda caused a stir in parliament.",
+                     "Uganda bought Z-9 helicopters in 2015. The claim that Rosoboronexport had pitched Mi-171Sh "
+                     "helicopters to Uganda caused a stir in parliament."):
+            got += [(roles(e), e.factuality, e.source) for e in of_type(run(text, "2026-08-20"), "offer")]
+        assert got == [(("offer", "RUS", "UGA", "Mi-171"), "reported", "Daily Monitor"),
+                       (("offer", "RUS", "UGA", "Mi-171"), "reported", "reports")], got

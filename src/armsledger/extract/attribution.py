@@ -192,6 +192,22 @@ class AttributionFinder:
                 att = self._from_verb(tok)
                 if att is not None and child.dep_ != "nsubj":
                     return att
+        # 1b. the "that" clause of a report or claim noun: "the Nyasa Times account that Rosoboronexport had
+        # pitched Mi-171Sh helicopters" is the paper's claim, whoever goes on to discuss it
+        claim = _report_that(trigger, sent, _CLAIM_NOUNS)
+        if claim is not None:
+            owner = next((self.by_token[t.i] for t in claim.subtree if t.i < claim.i and t.i in self.by_token
+                          and self.by_token[t.i].label in ("OUTLET", "PERSON")), None)
+            if owner is not None and owner.label == "OUTLET":
+                self.last_outlet = owner.canonical
+                return Attribution(owner.canonical, "outlet")
+            if owner is not None:
+                return Attribution(owner.canonical, "person")
+            named = next((c for c in claim.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+            if named is not None:  # ("a Nyasa Times story that ...": a publication the catalog lacks)
+                self.last_outlet = self._phrase(named)
+                return Attribution(self.last_outlet, "outlet")
+            return Attribution("reports", "reports")
         # 2. "according to X" anywhere on the trigger's clause or the sentence
         for t in sent:
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
@@ -361,14 +377,20 @@ def _unnamed(head: Token) -> bool:
     return "anonymity" in text or "not to be named" in text or "familiar" in text
 
 
-def _report_that(trigger: Token, sent: Span) -> Token | None:
+_CLAIM_NOUNS = frozenset({"report", "reports", "account", "accounts", "claim", "claims", "allegation", "allegations",
+                          "story", "stories", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions"})
+
+
+def _report_that(trigger: Token, sent: Span, nouns: frozenset[str] = frozenset({"report", "reports"})) -> Token | None:
     """ "a report earlier this month that Norinco offered it VN22s": the report noun whose "that" clause holds
     the trigger (however the parser attached the clause)."""
     for t in sent:
         if t.i >= trigger.i:
             break
-        if t.lower_ in ("report", "reports") and t.pos_ == "NOUN" and any(
-            w.lower_ == "that" and w.dep_ == "mark" for w in t.doc[t.i + 1:trigger.i]
+        if t.lower_ in nouns and t.pos_ == "NOUN" and any(
+            w.lower_ == "that" and (w.dep_ == "mark" or w.dep_ == "dobj" and w.head == trigger and any(
+                c.dep_ == "nsubj" for c in trigger.children))  # ("a story that X had pitched Y", misparsed)
+            for w in t.doc[t.i + 1:trigger.i]
         ) and not any(w.pos_ == "VERB" for w in t.doc[t.i + 1:trigger.i]):
             return t
     return None
