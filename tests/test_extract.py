@@ -4103,3 +4103,17 @@ class TestClaimClauses:
             got += [(roles(e), e.factuality, e.source) for e in of_type(run(text, "2026-08-20"), "offer")]
         assert got == [(("offer", "RUS", "UGA", "Mi-171"), "reported", "Daily Monitor"),
                        (("offer", "RUS", "UGA", "Mi-171"), "reported", "reports")], got
+
+
+class TestSlipOfTheSystemJustNamed:
+    def test_a_slip_told_in_a_clause_is_of_the_one_system_its_sentence_named(self, run: Run) -> None:
+        """ "Two K-8 jets were due in Accra this year, but the minister told parliament last month that the maker
+        had pushed delivery back to mid-2027": the K-8s slip (not the A-29s the story is about), told last month;
+        the handover is planned for 2027 ("mid-2027" is one token)."""
+        rec = run("Ghana is talking to Embraer about A-29 aircraft. Two K-8 jets were due in Accra this year, but the "
+                  "minister told parliament last month that the maker had pushed delivery back to mid-2027.",
+                  "2026-09-15")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delay")] == [
+            (("delay", "CHN", "GHA", "K-8"), "2026-08", "asserted")], show(rec)
+        assert (("delivery", "CHN", "GHA", "K-8"), "2027", "planned") in [
+            (roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")], show(rec)

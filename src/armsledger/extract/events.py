@@ -1657,6 +1657,10 @@ class EventExtractor:
             if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in handover.children):
                 earlier = [m.canonical for m in systems if m.start < tok.i]  # "two K-8s it ordered in 2022; their
                 return earlier[-1] if earlier else state.last_system  # delivery has slipped": those just named
+            named = {by_token[t.i].canonical for t in sent if t.i < tok.i and t.i in by_token
+                     and by_token[t.i].label == "SYSTEM"}
+            if len(named) == 1:  # "Two MRTP 16 craft ... were due this year, but the yard had pushed
+                return named.pop()  # delivery back": the one system the sentence named (outside the clause too)
             return self._refer_back("system", state)  # "deliveries had been postponed": the story's deal
         if etype == "delivery" and deal is tok and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and (
             not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in tok.children)
@@ -3619,10 +3623,14 @@ def _moved_to(tok: Token, handover: bool = True) -> Token | None:
     for h in (tok, *moved, *(c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off"))):
         for c in h.children:  # ("moved their delivery to 2027": the noun's "to")
             if c.dep_ == "prep" and c.lower_ in ("to", "until", "into", "till") and any(
-                g.ent_type_ == "DATE" or g.like_num or g.lower_ in CALENDAR_WORDS for g in c.subtree
-            ):
+                g.ent_type_ == "DATE" or g.like_num or g.lower_ in CALENDAR_WORDS or _MID_YEAR.fullmatch(g.text)
+                for g in c.subtree
+            ):  # ("back to mid-2027", one token)
                 return c
     return None
+
+
+_MID_YEAR = re.compile(r"(?:mid|early|late)-(?:19|20)\d\d", re.IGNORECASE)
 
 
 def _behind(tok: Token) -> bool:
