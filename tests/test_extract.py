@@ -4117,3 +4117,18 @@ class TestSlipOfTheSystemJustNamed:
             (("delay", "CHN", "GHA", "K-8"), "2026-08", "asserted")], show(rec)
         assert (("delivery", "CHN", "GHA", "K-8"), "2027", "planned") in [
             (roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")], show(rec)
+
+
+class TestPronounOfTheStateBeforeTheItems:
+    def test_it_in_a_clause_on_items_is_the_state_named_as_object_before_them(self, run: Run) -> None:
+        """ "He thanked Japan for the two patrol boats it donated in April, and India for the Dornier aircraft it
+        handed over in July": each "it" is the state named right before the items; "Pakistan is fitting Chinese
+        engines to the Hangor boats it ordered" keeps its subject (a demonym is no antecedent)."""
+        rec = run("Sri Lanka is negotiating with Airbus for H145 helicopters, the minister said. He thanked Japan for "
+                  "the two Defiant boats it donated in April, and India for the Dornier 228 aircraft it handed over "
+                  "in July.", "2026-08-20")
+        assert sorted(roles(e) for e in of_type(rec, "delivery")) == [
+            ("delivery", "IND", "LKA", "Dornier 228"), ("delivery", "JPN", "LKA", "Defiant")], show(rec)
+        rec = run("Pakistan is fitting Chinese engines to the eight Hangor-class boats it ordered in 2015.",
+                  "2026-08-20")
+        assert [roles(e)[2] for e in of_type(rec, "order")] == ["PAK"], show(rec)

@@ -2908,6 +2908,17 @@ def _antecedent(pronoun: Token, mentions: list[Mention], state: ArticleState) ->
                         return m.country
             break
         cur = cur.head
+    relcl = pronoun.head if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "relcl" else None
+    items = relcl.head if relcl is not None and relcl.head.dep_ in ("pobj", "dobj") else None
+    if items is not None and (_arms_noun(items) or _items(items) or any(
+        m.label == "SYSTEM" and items.left_edge.i <= m.start <= items.i for m in mentions
+    )):  # "thanked the United States for the two Defiant boats it donated, and China for the vehicles it handed
+        # over": the state named right before the items the clause tells of, as an object
+        near = [m for m in mentions if m.is_state and m.label != "DEMONYM" and m.end <= items.left_edge.i
+                and doc[m.start:m.end].root.dep_ in ("dobj", "pobj", "conj", "appos", "dative")
+                and not any(t.pos_ == "VERB" for t in doc[m.end:items.left_edge.i])]
+        if near:
+            return near[-1].country
     best = None
     for m in mentions:
         if m.is_state and m.start < pronoun.i and _subject_state(doc[m.start : m.end].root):
