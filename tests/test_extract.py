@@ -4132,3 +4132,18 @@ class TestPronounOfTheStateBeforeTheItems:
         rec = run("Pakistan is fitting Chinese engines to the eight Hangor-class boats it ordered in 2015.",
                   "2026-08-20")
         assert [roles(e)[2] for e in of_type(rec, "order")] == ["PAK"], show(rec)
+
+
+class TestOrdersPerBidBesideOlderDeals:
+    def test_a_bid_for_a_system_bought_years_before_is_still_weighed(self, run: Run) -> None:
+        """ "Peru is studying the purchase of helicopters ... Leonardo is touting four more AW149s" while Peru
+        "ordered AW149s in 2019": the weighed order (dated by the report) is another deal than the old one;
+        "promoting" and "touting" arms are offers."""
+        rec = run("Peru is studying the purchase of a handful of medium helicopters, Reuters reported on Sunday. "
+                  "Citing officials, the agency said Leonardo was touting four more AW149s to Lima. Washington is "
+                  "promoting two UH-60 Black Hawks to Peru. Peru ordered six AW149 helicopters in 2019.",
+                  "2026-03-19")
+        assert sorted((roles(e), e.date, e.factuality) for e in of_type(rec, "order")) == [
+            (("order", "ITA", "PER", "AW149"), "2019", "asserted"),
+            (("order", "ITA", "PER", "AW149"), "2026-03-15", "speculated"),
+            (("order", "USA", "PER", "UH-60"), "2026-03-15", "speculated")], show(rec)

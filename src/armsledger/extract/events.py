@@ -56,7 +56,7 @@ _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "
                  "approval", "trial"}
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
-                 "prefer",
+                 "prefer", "promote", "tout",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
                  "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
                  "explore", "evaluate", "assess", "see", "clear", "win", "pay", "assign", "attach", "allocate",
@@ -3862,17 +3862,18 @@ def _orders_per_bid(events: list[Event], weighing: set[int]) -> list[Event]:
     told may go to any of the bids the next sentences name (an order per bid, as unsure as the weighing); not a
     deal that "could be signed", nor a weighed purchase of a system it names."""
     out = list(events)
-    have = {(e.type, e.supplier, e.recipient, e.system) for e in events}
+    have = {(e.type, e.supplier, e.recipient, e.system, e.date) for e in events}
     for weighed in events:
         if weighed.type != "order" or weighed.factuality != "speculated" or weighed.sentence not in weighing or (
             weighed.recipient is None or weighed.system and _letters(weighed.system) in _letters(weighed.evidence)
         ):
             continue  # (a weighed purchase of a system it names is that system's alone)
         for bid in events:
-            key = ("order", bid.supplier, bid.recipient, bid.system)
+            key = ("order", bid.supplier, bid.recipient, bid.system, weighed.date)
             if bid.type == "offer" and bid.recipient == weighed.recipient and bid.system and bid.supplier and (
                 bid.factuality in ("asserted", "reported") and bid.sentence is not None
                 and weighed.sentence < bid.sentence <= weighed.sentence + _BID_WINDOW and key not in have
+                and (*key[:4], None) not in have  # (an order of another date is another deal: "ordered in 2010")
             ):
                 have.add(key)
                 out.append(replace(weighed, supplier=bid.supplier, system=bid.system))
