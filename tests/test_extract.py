@@ -2109,7 +2109,7 @@ class TestDeploymentsTold:
         rec = run("Vietnam received two Gepard frigates from Russia. The navy wants that first pair on patrol near "
                   "the Spratlys by 2026.")
         ev = only(rec, "deployment")
-        assert (roles(ev), ev.date, ev.factuality) == (("deployment", "VNM", None, "Gepard"), "2026", "planned")
+        assert (roles(ev), ev.date, ev.factuality) == (("deployment", "VNM", None, "Gepard class"), "2026", "planned")
 
     def test_a_battery_can_be_rocket_artillery(self, run: Run) -> None:
         """ "the first full battery to be operational": a battery of rocket launchers is artillery, not only air
@@ -4147,3 +4147,15 @@ class TestOrdersPerBidBesideOlderDeals:
             (("order", "ITA", "PER", "AW149"), "2019", "asserted"),
             (("order", "ITA", "PER", "AW149"), "2026-03-15", "speculated"),
             (("order", "USA", "PER", "UH-60"), "2026-03-15", "speculated")], show(rec)
+
+
+class TestExerciseFiringsOfTheBuyer:
+    def test_a_class_name_before_a_ship_noun_and_an_exercise_firing_by_the_buyer(self, run: Run) -> None:
+        """ "the four Defender boats, which fired their guns during the Obangame Express exercise": "Defender"
+        before "boats" is the Defender-class boat (not the Islander or the MD 500 of that name), and an exercise
+        firing of arms the article links to no holder is the buyer's (not the maker's)."""
+        rec = run("Ghana bought two Z-9 helicopters from China in 2015. The navy's four Defender boats, which fired "
+                  "their guns during the Obangame Express exercise in February, will be joined by two more.",
+                  "2026-09-24")
+        assert [(roles(e), e.date) for e in of_type(rec, "test")] == [
+            (("test", "GHA", None, "Defender class"), "2026-02")], show(rec)

@@ -580,6 +580,7 @@ _KIND_TAIL_WORDS = frozenset({
     "mrap", "apc", "ifv", "afv", "vehicle", "armoured", "armored", "fighting", "reconnaissance", "infantry",
     "personnel", "carrier", "wheeled", "tracked", "tank", "mbt", "helicopter", "attack", "utility", "drone", "uav",
     "coastal", "missile", "system", "defence", "defense", "launcher", "radar", "mrl", "howitzer", "light",
+    "class", "boat", "vessel", "cutter", "ship", "frigate", "corvette", "submarine",  # "Defender boats"
 })
 
 

@@ -2307,8 +2307,10 @@ class EventExtractor:
                 c.dep_ == "nsubj" and c.lemma_.lower() in _USER_NOUNS for c in tok.children
             ):  # "air defence crews fired a Soviet-era S-125": the users the article is about, not the maker
                 actor = next((c for c in state.focus[:2] if c != producer), None)
-            if actor is None and etype == "test" and holder is None and _in_combat(tok):
-                # "MD 530F helicopters had struck an al-Shabaab camp": a state the article has seen buy, not the maker
+            if actor is None and etype == "test" and holder is None and (_in_combat(tok) or any(
+                t.lemma_.lower() in _EXERCISE_WORDS for t in tok.sent
+            )):  # "MD 530F helicopters had struck an al-Shabaab camp", "the four Defender boats, which fired their
+                # guns during the Obangame Express exercise": a state the article has seen buy, not the maker
                 actor = next((c for c in (_top_buyer(state, skip=producer), *state.focus[:2])
                               if c not in (None, producer)), None)
             if actor is None:  # a prototype's first flight is its maker's test, whoever bought the type since
@@ -3428,6 +3430,7 @@ def _combat_use(verb: Token) -> bool:
         for h in heads for c in h.children)
 
 
+_EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "gunnery"}
 _COMBAT_NOUNS = {"effect", "combat", "war", "battle", "fighting", "offensive", "attack", "attacks", "strike",
                  "strikes"}
 _COMBAT_VERBS = {"strike", "attack", "hit", "destroy", "target", "shoot", "sink", "intercept", "down", "bomb"}
