@@ -4159,3 +4159,14 @@ class TestExerciseFiringsOfTheBuyer:
                   "2026-09-24")
         assert [(roles(e), e.date) for e in of_type(rec, "test")] == [
             (("test", "GHA", None, "Defender class"), "2026-02")], show(rec)
+
+
+class TestArrivalInARelativeClause:
+    def test_items_which_reached_a_state_were_delivered_to_it(self, run: Run) -> None:
+        """ "The navy's four Stan Patrol boats, which reached Ghana in 2014 after the Damen contract of 2012": the
+        relative pronoun stands for the items, so their arrival is a delivery; the contract keeps its own year."""
+        rec = run("The navy's four Stan Patrol boats, which reached Ghana in 2014 after the Damen contract of 2012, "
+                  "are due for a refit.", "2026-08-20")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("delivery", "NLD", "GHA", "Stan Patrol"), "2014"), (("order", "NLD", "GHA", "Stan Patrol"), "2012")], (
+            show(rec))

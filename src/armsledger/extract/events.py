@@ -627,8 +627,9 @@ class EventExtractor:
                 for c in tok.children
             ):  # ("expect the first systems to reach Armenia": the arrival is the event)
                 return ("delivery", "get")  # "Morocco expects the first of its 24 Apaches early next year"
-            if not subjects and tok.dep_ in ("relcl", "acl"):
-                subjects = [tok.head]  # "expects the first systems, ordered in May, to reach Armenia"
+            if tok.dep_ in ("relcl", "acl") and all(c.lower_ in ("which", "that", "who") for c in subjects):
+                subjects = [tok.head]  # "expects the first systems, ordered in May, to reach Armenia", "six AW139s,
+                # which reached Panama in 2014"
             if not subjects and (due := _due_subject(tok)) is not None:
                 subjects = [due]  # "with the first of the jets due to reach the air force in 2028"
             if lemma == "reach" and any(c.dep_ == "dobj" and _place(c) for c in tok.children) and any(
