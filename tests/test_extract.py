@@ -4170,3 +4170,17 @@ class TestArrivalInARelativeClause:
         assert sorted((roles(e), e.date) for e in rec.events) == [
             (("delivery", "NLD", "GHA", "Stan Patrol"), "2014"), (("order", "NLD", "GHA", "Stan Patrol"), "2012")], (
             show(rec))
+
+
+class TestArmsCrossingIntoAPlace:
+    def test_arms_that_cross_or_roll_into_a_place_are_deployed(self, run: Run) -> None:
+        """ "300 soldiers and a dozen Ratel vehicles crossed into Mozambique in July", "T-90 tanks rolled into
+        Ukraine": the holder's arms moved (a deployment, not a sale); officials crossing a border move no arms."""
+        got = []
+        for text in ("Zambia bought Ratel vehicles in 2010. Around 300 soldiers and a dozen Ratels crossed into "
+                     "Mozambique in July.",
+                     "Russia ordered T-90 tanks in 2019. Russian T-90 tanks rolled into Ukraine in February 2022.",
+                     "Ghana bought two Z-9 helicopters in 2015. Officials crossed into Togo in May."):
+            got += [(roles(e), e.date) for e in of_type(run(text, "2026-08-11"), "deployment")]
+        assert got == [(("deployment", "ZMB", None, "Ratel"), "2026-07"),
+                       (("deployment", "RUS", None, "T-90"), "2022-02")], got

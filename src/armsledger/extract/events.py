@@ -501,6 +501,14 @@ class EventExtractor:
                 return ("rejection", "act")  # "cut off military aid to Nicaragua in 1979": arms refused from then on
             if lemma in ("move", "redeploy", "relocate", "shift") and _items_moved_to_a_place(tok):
                 return ("deployment", "self")  # "last week two of them moved north to Hanimaadhoo"
+            if lemma in ("cross", "roll", "drive") and any(
+                c.dep_ == "prep" and c.lower_ == "into" and any(g.pos_ == "PROPN" for g in c.children)
+                for c in tok.children
+            ) and any(c.dep_ == "nsubj" and any(
+                _items(g) or _arms_noun(g) or looks_like_designation(g.text)
+                or g.pos_ == "PROPN" and self.catalog.find_system(g.text) for g in (c, *c.conjuncts)
+            ) for c in tok.children):
+                return ("deployment", "self")  # "300 soldiers and a dozen Puma M26s crossed into Mozambique"
             if lemma in ("send", "fly", "dispatch") and self._sent_to_a_site(tok):
                 return ("deployment", "self")  # "one of the AW139s was sent to Yaviza": moved at home, not sold
             if lemma in ("send", "move", "dispatch", "redeploy", "shift", "relocate") and any(
