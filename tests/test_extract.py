@@ -4184,3 +4184,13 @@ class TestArmsCrossingIntoAPlace:
             got += [(roles(e), e.date) for e in of_type(run(text, "2026-08-11"), "deployment")]
         assert got == [(("deployment", "ZMB", None, "Ratel"), "2026-07"),
                        (("deployment", "RUS", None, "T-90"), "2022-02")], got
+
+
+class TestBidInARelativeClause:
+    def test_the_kind_a_relative_clause_says_was_proposed_is_the_bid_told_before(self, run: Run) -> None:
+        """ "Peru is weighing the KAI KT-1 and the PC-9. The Korean aircraft, which KAI had proposed to the ministry
+        in June, was set aside": "which" stands for the Korean aircraft told before (the KT-1), offered in June."""
+        rec = run("Peru is weighing the KT-1 and the PC-9. The Korean aircraft, which KAI had proposed to the ministry "
+                  "in June, was set aside, the minister said.", "2026-08-20")
+        assert [(roles(e), e.date) for e in of_type(rec, "offer")] == [(("offer", "KOR", "PER", "KT-1"), "2026-06")], (
+            show(rec))

@@ -1527,6 +1527,13 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children
         ):  # "two C-27Js, ordered in 2010 and delivered in 2015": the conjunct describes the same items
             return self._system(tok.head, sent, mentions, by_token, state, etype)
+        if etype == "offer" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.lower_ in (
+            GENERIC_SYSTEM_NOUNS) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in tok.children
+        ) and not any(tok.head.left_edge.i <= m.start <= tok.head.i for m in systems) and state.history:
+            # "The Brazilian aircraft, which Embraer had formally proposed in June": the kind told before, of the
+            # maker the noun names
+            return self._refer_back(tok.head.lower_, state, _producer_hint(tok.head, by_token))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             named = [m for m in systems if tok.head.left_edge.i <= m.start < tok.i]
             if named:  # "Four Shaldag boats, ordered from Israel Shipyards along with Spike missiles": the items
