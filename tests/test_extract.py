@@ -4194,3 +4194,19 @@ class TestBidInARelativeClause:
                   "in June, was set aside, the minister said.", "2026-08-20")
         assert [(roles(e), e.date) for e in of_type(rec, "offer")] == [(("offer", "KOR", "PER", "KT-1"), "2026-06")], (
             show(rec))
+
+
+class TestPressClaimsDenied:
+    def test_a_claim_by_an_outlet_that_a_party_denies_is_told_once_as_denied(self, run: Run) -> None:
+        """ "On the claim by the newsletter Africa Intelligence that Uganda had agreed to buy Turkish Anka drones ...
+        'Uganda has not purchased drones from Turkey,' the minister said": the claim is the newsletter's (reported),
+        and the article tells it once, denied by the minister; without the denial it stays the newsletter's."""
+        rec = run("Uganda is negotiating for H215 helicopters. On the claim by the newsletter Africa Intelligence "
+                  "that Uganda had agreed to buy Turkish Anka drones, his answer was short. \"Uganda has not "
+                  "purchased drones from Turkey or from anybody else,\" the minister said.", "2026-08-20")
+        assert [(roles(e), e.factuality, e.source) for e in of_type(rec, "order")] == [
+            (("order", "TUR", "UGA", "Anka"), "denied", "minister")], show(rec)
+        rec = run("Uganda is negotiating for H215 helicopters. On the claim by the newsletter Africa Intelligence "
+                  "that Uganda had agreed to buy Turkish Anka drones, his answer was short.", "2026-08-20")
+        assert [(roles(e), e.factuality, e.source) for e in of_type(rec, "order")] == [
+            (("order", "TUR", "UGA", "Anka"), "reported", "Africa Intelligence")], show(rec)

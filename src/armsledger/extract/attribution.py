@@ -196,14 +196,17 @@ class AttributionFinder:
         # pitched Mi-171Sh helicopters" is the paper's claim, whoever goes on to discuss it
         claim = _report_that(trigger, sent, _CLAIM_NOUNS)
         if claim is not None:
-            owner = next((self.by_token[t.i] for t in claim.subtree if t.i < claim.i and t.i in self.by_token
-                          and self.by_token[t.i].label in ("OUTLET", "PERSON")), None)
+            that = next(w.i for w in sent.doc[claim.i + 1:trigger.i] if w.lower_ == "that")
+            owner = next((self.by_token[t.i] for t in sent.doc[claim.left_edge.i:that] if t.i in self.by_token
+                          and self.by_token[t.i].label in ("OUTLET", "PERSON")), None)  # ("the claim by X that")
             if owner is not None and owner.label == "OUTLET":
                 self.last_outlet = owner.canonical
                 return Attribution(owner.canonical, "outlet")
             if owner is not None:
                 return Attribution(owner.canonical, "person")
-            named = next((c for c in claim.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+            named = next((c for c in claim.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None) or (
+                next((g for p in claim.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.subtree
+                      if g.pos_ == "PROPN" and g.i < that and g.dep_ in ("pobj", "appos")), None))
             if named is not None:  # ("a Nyasa Times story that ...": a publication the catalog lacks)
                 self.last_outlet = self._phrase(named)
                 return Attribution(self.last_outlet, "outlet")
@@ -389,10 +392,11 @@ def _report_that(trigger: Token, sent: Span, nouns: frozenset[str] = frozenset({
             break
         if t.lower_ in nouns and t.pos_ == "NOUN" and any(
             w.lower_ == "that" and (w.dep_ == "mark" or w.dep_ == "dobj" and w.head == trigger and any(
-                c.dep_ == "nsubj" for c in trigger.children))  # ("a story that X had pitched Y", misparsed)
+                c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i != w.i for c in trigger.children
+            ))  # ("a story that X had pitched Y", "the claim that X agreed to buy Y", misparsed)
             for w in t.doc[t.i + 1:trigger.i]
-        ) and not any(w.pos_ == "VERB" for w in t.doc[t.i + 1:trigger.i]):
-            return t
+        ) and not any(w.pos_ == "VERB" and not w.is_ancestor(trigger) for w in t.doc[t.i + 1:trigger.i]):
+            return t  # ("the claim that Malawi had agreed to buy Anka drones": the verbs above the trigger)
     return None
 
 

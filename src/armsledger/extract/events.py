@@ -4090,6 +4090,11 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
             continue
         if twin.date is None and ev.date is not None:
             twin.date = ev.date
+        if ev.factuality == "denied" and ev.source_kind in ("person", "official") and (
+            twin.factuality == "reported" and twin.source_kind in ("outlet", "reports")
+        ):  # "Africa Intelligence reported that Malawi agreed to buy Anka drones ... 'Malawi has not purchased
+            # drones from Turkey,' the minister said": the article tells the press claim once, as the party denies it
+            twin.factuality, twin.source, twin.source_kind = ev.factuality, ev.source, ev.source_kind
         twin.quantity = twin.quantity or ev.quantity
         twin.value = twin.value or ev.value
     # "no negotiations with the Russian side on Su-35 aircraft" after "talks with Russia on Su-35s for Baku":
