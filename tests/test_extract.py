@@ -4210,3 +4210,15 @@ class TestPressClaimsDenied:
                   "that Uganda had agreed to buy Turkish Anka drones, his answer was short.", "2026-08-20")
         assert [(roles(e), e.factuality, e.source) for e in of_type(rec, "order")] == [
             (("order", "TUR", "UGA", "Anka"), "reported", "Africa Intelligence")], show(rec)
+
+
+class TestConjoinedVerbsShareTheSubject:
+    def test_items_that_slipped_and_are_now_expected_are_a_planned_delivery(self, run: Run) -> None:
+        """ "The two Bell 429 helicopters, ordered in 2024, have slipped again, the minister said, and are now
+        expected in May 2027": the conjoined verb (parsed under the reporting aside) shares the items as its
+        subject, so the handover is planned for May 2027 besides the slip."""
+        rec = run("Ghana bought H145 helicopters. The two Bell 429 helicopters, ordered in 2024, have slipped again, "
+                  "the minister said, and are now expected in May 2027.", "2026-10-15")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
+            (("delivery", "CAN", "GHA", "Bell 429"), "2027-05", "planned")], show(rec)
+        assert [roles(e) for e in of_type(rec, "delay")] == [("delay", "CAN", "GHA", "Bell 429")], show(rec)

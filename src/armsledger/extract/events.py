@@ -624,8 +624,11 @@ class EventExtractor:
             ):  # "given Ukraine more of its arsenal, including 13 MiG-29 fighters" names arms too
                 return None  # "gave the green light", "provided support": only arms given make a delivery
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects and tok.dep_ == "xcomp":
-                subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and (tok.dep_ == "xcomp" or tok.dep_ == "conj" and lemma in ("expect", "await")):
+                first_verb = tok.head.head if tok.dep_ == "conj" and tok.head.lemma_.lower() in REPORTING_VERBS and (
+                    tok.head.dep_ in ("parataxis", "ccomp")) else tok.head  # ("the two Bell 505s have slipped again,
+                # the minister said, and are now expected in May 2027": the first verb's subject, past the aside)
+                subjects = [c for c in first_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
                 subjects = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 # "the first jets are unlikely to reach Pakistan before 2027": the subject of "are"
@@ -680,8 +683,12 @@ class EventExtractor:
                 return ("order", "get")  # "Prague committed to 246 CV90 vehicles in 2023": a purchase
             if lemma == "commit" and not any(c.dep_ == "dobj" for c in tok.children):
                 return None  # "committed to buying": the buying is the event
-            if lemma == "expect" and any(c.dep_ == "nsubjpass" and (_items(c) or _weapon_like(c))
-                                         for c in tok.children) and not any(
+            if lemma == "expect" and any(
+                c.dep_ == "nsubjpass" and c.head == tok and (_items(c) or _weapon_like(c))
+                or c.dep_ == "nsubj" and c.head != tok and tok.dep_ == "conj" and (_arms_noun(c) or any(
+                    t.pos_ in ("PROPN", "NUM") and any(ch.isdigit() for ch in t.text) for t in c.subtree if t.i < c.i))
+                for c in subjects
+            ) and not any(
                 c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.i > tok.i for c in tok.children
             ):  # (not "are expected to become operational", "is expected that ...")
                 return ("delivery", "arrive")  # "the first of those are expected in 2028"
@@ -1539,6 +1546,14 @@ class EventExtractor:
             if named:  # "Four Shaldag boats, ordered from Israel Shipyards along with Spike missiles": the items
                 return named[-1].canonical  # the participle describes, not what comes along
         scope = _clause_tokens(tok)
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ):
+            # "The two Bell 505 trainers ... have slipped again, the minister said, and are now expected in May
+            # 2027": a conjoined verb shares the first verb's subject (past a reporting aside the parser put between)
+            first = tok.head.head if tok.head.lemma_.lower() in REPORTING_VERBS and tok.head.dep_ in (
+                "parataxis", "ccomp") else tok.head
+            scope |= {t.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
             scope |= {t.i for t in tok.subtree}
         if etype in ("cancellation", "delay") and tok.pos_ == "VERB":  # "shelved plans to buy the F-35"
