@@ -4222,3 +4222,17 @@ class TestConjoinedVerbsShareTheSubject:
         assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "delivery")] == [
             (("delivery", "CAN", "GHA", "Bell 429"), "2027-05", "planned")], show(rec)
         assert [roles(e) for e in of_type(rec, "delay")] == [("delay", "CAN", "GHA", "Bell 429")], show(rec)
+
+
+class TestNothingSigned:
+    def test_nothing_signed_negates_the_deal_under_discussion(self, run: Run) -> None:
+        """ "Nothing has been signed with Leonardo" after talks on M-346 jets, "no contract had been signed": the
+        order of the deal in talks (with the partner named) has not happened."""
+        got = []
+        for text in ("Peru is negotiating with Leonardo for six M-346 jets, the minister said on Monday. Nothing has "
+                     "been signed with Leonardo, he added.",
+                     "Peru is weighing OPV 1400 vessels from Damen, the minister said. The minister said no contract "
+                     "had been signed."):
+            got += [(roles(e), e.factuality) for e in of_type(run(text, "2026-08-20"), "order")]
+        assert got == [(("order", "ITA", "PER", "M-346"), "negated"),
+                       (("order", "NLD", "PER", "OPV 1400"), "negated")], got

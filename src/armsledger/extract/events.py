@@ -1713,6 +1713,17 @@ class EventExtractor:
             if talks is not None and (talks.start or 0) >= previous:
                 return talks.system
             return self._refer_back("system", state)
+        if etype == "order" and _unsigned(tok) and state.history:
+            # "Nothing has been signed with Airbus", "no contract had been signed": the deal under discussion (with
+            # the partner named), not yet a purchase
+            partner = next((by_token[g.i].country for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.subtree if g.i in by_token and by_token[g.i].country), None)
+            theirs = [d for d in state.history if partner is not None and self._producer(d) == partner]
+            if theirs:
+                return theirs[-1]
+            if state.last_talks is not None and state.last_talks.system:
+                return state.last_talks.system
+            return self._refer_back("system", state)
         if deal.pos_ in ("NOUN", "PROPN") and etype in TRANSFER_TYPES and (_definite(deal) or (
             etype == "delivery" and any(c.dep_ == "amod" and c.lower_ in ("first", "initial") for c in deal.children)
         )):  # "first deliveries are due in 2028"
@@ -3932,6 +3943,14 @@ def _undergoers(verb: Token) -> list[Token]:
     ):
         args = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return args
+
+
+def _unsigned(verb: Token) -> bool:
+    """ "Nothing has been signed", "no contract had been awarded": a signing that has not happened (no system
+    named)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("sign", "award", "conclude", "finalise", "finalize") and any(
+        c.dep_ == "nsubjpass" and (c.lower_ == "nothing" or c.lemma_.lower() in _DEAL_NOUNS and any(
+            d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _plan_seller(verb: Token, by_token: dict[int, Mention]) -> str | None:
