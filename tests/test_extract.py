@@ -4236,3 +4236,14 @@ class TestNothingSigned:
             got += [(roles(e), e.factuality) for e in of_type(run(text, "2026-08-20"), "order")]
         assert got == [(("order", "ITA", "PER", "M-346"), "negated"),
                        (("order", "NLD", "PER", "OPV 1400"), "negated")], got
+
+
+class TestNamedPublications:
+    def test_the_daily_x_is_an_outlet_that_the_newspaper_goes_on_to_mean(self, run: Run) -> None:
+        """ "the daily El Comercio reported on Sunday" (a paper the catalog lacks, maybe tagged as a person);
+        "Citing officials, the newspaper said Airbus had offered ...": the same paper, so its report date too."""
+        rec = run("Peru is studying the purchase of patrol aircraft, the daily El Comercio reported on Sunday. Citing "
+                  "three officials, the newspaper said Airbus had offered a pair of C295 aircraft to Lima.",
+                  "2026-08-11")
+        assert [(roles(e), e.date, e.factuality, e.source) for e in of_type(rec, "offer")] == [
+            (("offer", "ESP", "PER", "C-295"), "2026-08-09", "reported", "El Comercio")], show(rec)

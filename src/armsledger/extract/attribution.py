@@ -119,8 +119,11 @@ class AttributionFinder:
             if mention.label == "OUTLET":
                 self.last_outlet = mention.canonical
                 return Attribution(mention.text, "outlet")
-            if mention.label == "PERSON":
+            if mention.label == "PERSON" and not _named_publication(head):
                 return Attribution(mention.canonical, "person")
+            if mention.label == "PERSON":  # "the daily La Prensa reported": a paper the tagger took for a person
+                self.last_outlet = mention.canonical
+                return Attribution(mention.canonical, "outlet")
             if mention.label == "ORG":
                 acronym = mention.text.isupper() and " " not in mention.text
                 return Attribution(mention.canonical if acronym else mention.text, "official")  # "DSCA": full name
@@ -157,6 +160,10 @@ class AttributionFinder:
             named = [m.canonical for m in self._people if m.end <= head.i and m.canonical.endswith(" " + phrase)]
             if named:
                 return Attribution(named[-1], "person")
+            if _named_publication(head):  # "the weekly Semanario Universidad reported": a publication the catalog
+                kinds = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}  # lacks
+                self.last_outlet = " ".join(w for w in phrase.split() if w.lower() not in kinds or w[:1].isupper())
+                return Attribution(self.last_outlet, "outlet")
         return Attribution(phrase, "official")
 
     def _phrase(self, head: Token) -> str:
@@ -407,3 +414,9 @@ def _hearsay_raiser(verb: Token) -> bool:
     """ "is understood to", "is believed to", "is said to", "is reported to": a passive raising verb that hedges
     what follows as hearsay (the speaker is the report the article relies on)."""
     return verb.lemma_.lower() in _RAISERS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _named_publication(head: Token) -> bool:
+    """ "the daily La Prensa", "the newspaper Nyasa Times": a name its report noun marks as a publication."""
+    return head.pos_ == "PROPN" and any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "PROPN"
+                                        and c.lemma_.lower() in REPORT_NOUNS for c in head.children)
