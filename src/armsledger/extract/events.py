@@ -625,9 +625,8 @@ class EventExtractor:
                 return None  # "gave the green light", "provided support": only arms given make a delivery
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and (tok.dep_ == "xcomp" or tok.dep_ == "conj" and lemma in ("expect", "await")):
-                first_verb = tok.head.head if tok.dep_ == "conj" and tok.head.lemma_.lower() in REPORTING_VERBS and (
-                    tok.head.dep_ in ("parataxis", "ccomp")) else tok.head  # ("the two Bell 505s have slipped again,
-                # the minister said, and are now expected in May 2027": the first verb's subject, past the aside)
+                first_verb = _first_conjunct(tok) if tok.dep_ == "conj" else tok.head  # ("the two Bell 505s have
+                # slipped again, the minister said, and are now expected in May 2027": the first verb's subject)
                 subjects = [c for c in first_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
                 subjects = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1550,10 +1549,8 @@ class EventExtractor:
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
         ):
             # "The two Bell 505 trainers ... have slipped again, the minister said, and are now expected in May
-            # 2027": a conjoined verb shares the first verb's subject (past a reporting aside the parser put between)
-            first = tok.head.head if tok.head.lemma_.lower() in REPORTING_VERBS and tok.head.dep_ in (
-                "parataxis", "ccomp") else tok.head
-            scope |= {t.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            # 2027": a conjoined verb shares the first verb's subject
+            scope |= {t.i for c in _first_conjunct(tok).children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         if etype == "rejection":  # "refusing to let Ankara buy the Patriot": what is refused is in the complement
             scope |= {t.i for t in tok.subtree}
         if etype in ("cancellation", "delay") and tok.pos_ == "VERB":  # "shelved plans to buy the F-35"
@@ -3931,6 +3928,15 @@ _BID_WINDOW = 3  # sentences after a weighed purchase in which its bids are told
 def _letters(text: str) -> str:
     """Letters and digits only, folded: "F-110" and "F110" alike."""
     return "".join(c for c in fold(text).casefold() if c.isalnum())
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The verb a conjoined verb shares its subject with, past a reporting aside the parser put between ("have
+    slipped again, the minister said, and are now expected in May": "expected" hangs from "said")."""
+    head = verb.head
+    if head.lemma_.lower() in REPORTING_VERBS and head.dep_ in ("parataxis", "ccomp") and head.head != head:
+        return head.head
+    return head
 
 
 def _undergoers(verb: Token) -> list[Token]:
