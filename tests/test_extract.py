@@ -4247,3 +4247,14 @@ class TestNamedPublications:
                   "2026-08-11")
         assert [(roles(e), e.date, e.factuality, e.source) for e in of_type(rec, "offer")] == [
             (("offer", "ESP", "PER", "C-295"), "2026-08-09", "reported", "El Comercio")], show(rec)
+
+
+class TestSpeakerSeveralParagraphsBack:
+    def test_he_said_is_the_speaker_named_paragraphs_before(self, run: Run) -> None:
+        """A report names its speaker once ("Colonel Ruben Alvarado, the army spokesman, said ...") and goes on
+        quoting him paragraphs later ("..., he said"): the pronoun is still that speaker."""
+        rec = run("Colonel Ruben Alvarado, the army spokesman, said on Monday that Peru had ordered Mi-17 helicopters "
+                  "in 2024. The army needs them for the Vraem valley. Rains cut the roads every year. Villages are "
+                  "isolated for weeks. Supplies go in by boat. Boats are slow. The first two Mi-17s will arrive in "
+                  "March, he said.", "2026-08-20")
+        assert [(e.type, e.source) for e in of_type(rec, "delivery")] == [("delivery", "Ruben Alvarado")], show(rec)

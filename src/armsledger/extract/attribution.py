@@ -79,12 +79,13 @@ class AttributionFinder:
         return self._titled.get(head.lemma_.lower())
 
     def _person_before(self, pronoun: Token) -> str | None:
-        """The person "he" or "she" stands for: the last one named in this sentence or the three before it, the
-        way a report names a speaker once and goes on with "he said" ("Colonel Ruben Alvarado, the spokesman,
-        told reporters ... The contract was signed in October, he said")."""
+        """The person "he" or "she" stands for: the last speaker named in this sentence or the ones before it (up to
+        ``_PRONOUN_REACH``), the way a report names a speaker once and goes on with "he said" ("Colonel Ruben
+        Alvarado, the spokesman, told reporters ... The contract was signed in October, he said"), however many
+        paragraphs of his later."""
         doc = pronoun.doc
         upto = [s.start for s in doc.sents if s.start <= pronoun.i] if doc.has_annotation("SENT_START") else [0]
-        floor = upto[max(0, len(upto) - 4)]  # the pronoun's sentence and the three before it
+        floor = upto[max(0, len(upto) - _PRONOUN_REACH)]  # the pronoun's sentence and those before it
         before = [m for m in self._people if floor <= m.start and m.end <= pronoun.i and _speaks(m, doc)]
         return before[-1].canonical if before else None
 
@@ -360,6 +361,7 @@ class AttributionFinder:
 
 
 # titles an article gives one named person and then uses alone ("the minister said")
+_PRONOUN_REACH = 20  # sentences back (its own included) in which "he said" finds its speaker
 _TITLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "ambassador",
                 "commander", "chief", "director", "premier", "chairman", "chairwoman"}
 # papers a source issues: the source is their issuer ("the ministry's statement said" -> the ministry)
