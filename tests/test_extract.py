@@ -4258,3 +4258,18 @@ class TestSpeakerSeveralParagraphsBack:
                   "isolated for weeks. Supplies go in by boat. Boats are slow. The first two Mi-17s will arrive in "
                   "March, he said.", "2026-08-20")
         assert [(e.type, e.source) for e in of_type(rec, "delivery")] == [("delivery", "Ruben Alvarado")], show(rec)
+
+
+class TestTitledNamesOutsideParsedSentences:
+    def test_a_speaker_named_after_a_rank_in_an_unparsed_sentence_is_found(self, run: Run) -> None:
+        """ "Brigadier General Joseph Tchoumbou Kamga heads the defence cooperation office." tells no event and
+        quotes nobody, so the prefilter leaves it unparsed (no NER); the rank still names a person, whom "He also
+        confirmed that ..." then stands for. A capitalised phrase after no title names nobody."""
+        rec = run("Cameroon bought Z-9 helicopters in 2015. Brigadier General Joseph Tchoumbou Kamga heads the "
+                  "defence cooperation office. He also confirmed that Israel had offered Cameroon two Heron drones in "
+                  "February.", "2026-03-01")
+        assert [(roles(e), e.source) for e in of_type(rec, "offer")] == [
+            (("offer", "ISR", "CMR", "Heron"), "Joseph Tchoumbou Kamga")], show(rec)
+        rec = run("Cameroon bought Z-9 helicopters in 2015. Defence Cooperation Office staff met in Yaounde. He also "
+                  "confirmed that Israel had offered Cameroon two Heron drones in February.", "2026-03-01")
+        assert [e.source for e in of_type(rec, "offer")] == ["self"], show(rec)

@@ -87,7 +87,10 @@ class AttributionFinder:
         upto = [s.start for s in doc.sents if s.start <= pronoun.i] if doc.has_annotation("SENT_START") else [0]
         floor = upto[max(0, len(upto) - _PRONOUN_REACH)]  # the pronoun's sentence and those before it
         before = [m for m in self._people if floor <= m.start and m.end <= pronoun.i and _speaks(m, doc)]
-        return before[-1].canonical if before else None
+        if not before:
+            return None
+        name = before[-1].canonical  # ("Brissett said" after "Clive Brissett": the name in full)
+        return next((m.canonical for m in self._people if m.canonical.endswith(" " + name)), name)
 
     # --- naming sources ------------------------------------------------------------------------
 
@@ -372,6 +375,8 @@ _DOCUMENT_NOUNS = {"statement", "timetable", "schedule", "announcement", "notice
 def _speaks(person: Mention, doc: Doc) -> bool:
     """A person named as the subject of a clause (their own or a "who" clause) or after "according to" is someone a
     later "he said" can stand for; "a report in the daily X", where the parser took a paper for a person, is not."""
+    if not doc[person.start].pos_:  # a sentence the prefilter left unparsed: a name after a title, a speaker
+        return True
     root = doc[person.start : person.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head != root:
         root = root.head

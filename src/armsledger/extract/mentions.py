@@ -40,6 +40,15 @@ GENERIC_SYSTEM_NOUNS = frozenset(
 # the per-token rules below only look at tokens inside them instead of walking every token.
 _HAS_DIGIT = re.compile(r"\S*\d\S*")
 _HAS_HYPHEN = re.compile(r"\S*-\S*")
+#: Ranks and titles written before a person's name ("Brigadier General Joseph Tchoumbou Kamga", "Defence Minister
+#: Clive Brissett", "spokesman Sok Dara"), to find people in sentences no NER ran on.
+_TITLES_BEFORE_NAMES = frozenset({
+    "General", "Colonel", "Major", "Captain", "Brigadier", "Lieutenant", "Admiral", "Commodore", "Marshal", "Commander",
+    "Minister", "Secretary", "President", "Ambassador", "Director", "Spokesman", "Spokeswoman", "Senator", "Governor",
+    "Commissioner", "spokesman", "spokeswoman", "Gen", "Col", "Maj", "Capt", "Lt", "Adm", "Brig", "Mr", "Mrs", "Ms",
+    "Dr",
+})  # fmt: skip
+_RANK_WORD = re.compile(r"\b(?:" + "|".join(sorted(_TITLES_BEFORE_NAMES, key=len, reverse=True)) + r")\b\.?")
 _PERSON_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Gen|Col|Maj|Lt|Adm|Sen|Rep|President|Minister)\.?$")
 
 
@@ -344,12 +353,15 @@ class MentionFinder:
         taken = [False] * len(doc)
         for m in mentions:
             taken[m.start : m.end] = [True] * (m.end - m.start)
-        people = self._people(doc, taken)
+        people = self._people(doc, taken, [m for m in mentions if m.label == "PERSON"])
         return sorted(mentions + people, key=lambda m: m.start) if people else mentions
 
-    def _people(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _people(self, doc: Doc, taken: list[bool], known: list[Mention] | None = None) -> list[Mention]:
         found = []
         full: dict[str, str] = {}  # surname -> the full name the article gave first ("Marizamunda" -> "Juvenal ...")
+        for m in known or ():  # (people found before the parse, after their titles: "Defence Minister Pål Jonson")
+            if " " in m.canonical:
+                full.setdefault(m.canonical.rsplit(" ", 1)[1], m.canonical)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(taken[ent.start : ent.end]):
                 continue
@@ -368,6 +380,33 @@ class MentionFinder:
             if " " in name:
                 full.setdefault(name.rsplit(" ", 1)[1], name)
             found.append(Mention(start, ent.end, "PERSON", full.get(name, name), None, name))
+        found += self._titled_names(doc, taken, full)
+        return found
+
+    def _titled_names(self, doc: Doc, taken: list[bool], full: dict[str, str]) -> list[Mention]:
+        """People named after a rank or title in sentences the prefilter left unparsed (no NER ran there):
+        '..., whatever you may have read," Brigadier General Joseph Tchoumbou Kamga, the ministry's director,
+        told reporters' — two to four capitalised words after "General", "Minister", "spokesman" and the like."""
+        found = []
+        done = -1
+        for i in _tokens_in(doc, doc.text, _RANK_WORD):  # (a regex pass: most articles name no one)
+            tok = doc[i]
+            if i < done or tok.pos_ or taken[i] or tok.text.rstrip(".") not in _TITLES_BEFORE_NAMES:
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].text.rstrip(".") in _TITLES_BEFORE_NAMES:
+                j += 1  # "Brigadier General", "Defence Minister"
+            k = j
+            while k < len(doc) and k - j < 4 and not taken[k] and doc[k].is_alpha and doc[k].text[:1].isupper() and (
+                doc[k].text not in _TITLES_BEFORE_NAMES and not doc[k].is_stop
+            ):
+                k += 1
+            if k - j >= 2:
+                name = doc[j:k].text
+                full.setdefault(name.rsplit(" ", 1)[1], name)
+                taken[j:k] = [True] * (k - j)
+                found.append(Mention(j, k, "PERSON", full.get(name, name), None, name))
+            done = k
         return found
 
 
