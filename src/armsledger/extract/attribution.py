@@ -87,10 +87,7 @@ class AttributionFinder:
         upto = [s.start for s in doc.sents if s.start <= pronoun.i] if doc.has_annotation("SENT_START") else [0]
         floor = upto[max(0, len(upto) - _PRONOUN_REACH)]  # the pronoun's sentence and those before it
         before = [m for m in self._people if floor <= m.start and m.end <= pronoun.i and _speaks(m, doc)]
-        if not before:
-            return None
-        name = before[-1].canonical  # ("Brissett said" after "Clive Brissett": the name in full)
-        return next((m.canonical for m in self._people if m.canonical.endswith(" " + name)), name)
+        return before[-1].canonical if before else None
 
     # --- naming sources ------------------------------------------------------------------------
 
