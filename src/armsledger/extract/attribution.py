@@ -91,6 +91,11 @@ class AttributionFinder:
 
     # --- naming sources ------------------------------------------------------------------------
 
+    def _cite(self, outlet: str) -> Attribution:
+        """An outlet named as the source, remembered as the one "the paper" and "reportedly" then mean."""
+        self.last_outlet = outlet
+        return Attribution(outlet, "outlet")
+
     def _name(self, head: Token) -> Attribution:
         """Turn the subject of a reporting verb into a named, classified source."""
         if head.lower_ in ("he", "she"):
@@ -123,8 +128,7 @@ class AttributionFinder:
             if mention.label == "PERSON" and not _named_publication(head):
                 return Attribution(mention.canonical, "person")
             if mention.label == "PERSON":  # "the daily La Prensa reported": a paper the tagger took for a person
-                self.last_outlet = mention.canonical
-                return Attribution(mention.canonical, "outlet")
+                return self._cite(mention.canonical)
             if mention.label == "ORG":
                 acronym = mention.text.isupper() and " " not in mention.text
                 return Attribution(mention.canonical if acronym else mention.text, "official")  # "DSCA": full name
@@ -134,8 +138,7 @@ class AttributionFinder:
             title = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                           and c.i not in self.by_token), None)
             if title is not None:  # "the private news agency Sahara Medias": a publication the catalog lacks
-                self.last_outlet = self._phrase(title)
-                return Attribution(self.last_outlet, "outlet")
+                return self._cite(self._phrase(title))
         phrase = self._phrase(head)
         lemma = head.lemma_.lower()
         if head.lower_ in REPORT_NOUNS or head.lower_ in ANONYMOUS_SOURCES:
@@ -163,8 +166,7 @@ class AttributionFinder:
                 return Attribution(named[-1], "person")
             if _named_publication(head):  # "the weekly Semanario Universidad reported": a publication the catalog
                 kinds = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}  # lacks
-                self.last_outlet = " ".join(w for w in phrase.split() if w.lower() not in kinds or w[:1].isupper())
-                return Attribution(self.last_outlet, "outlet")
+                return self._cite(" ".join(w for w in phrase.split() if w.lower() not in kinds or w[:1].isupper()))
         return Attribution(phrase, "official")
 
     def _phrase(self, head: Token) -> str:
@@ -208,16 +210,14 @@ class AttributionFinder:
             owner = next((self.by_token[t.i] for t in sent.doc[claim.left_edge.i:that] if t.i in self.by_token
                           and self.by_token[t.i].label in ("OUTLET", "PERSON")), None)  # ("the claim by X that")
             if owner is not None and owner.label == "OUTLET":
-                self.last_outlet = owner.canonical
-                return Attribution(owner.canonical, "outlet")
+                return self._cite(owner.canonical)
             if owner is not None:
                 return Attribution(owner.canonical, "person")
             named = next((c for c in claim.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None) or (
                 next((g for p in claim.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.subtree
                       if g.pos_ == "PROPN" and g.i < that and g.dep_ in ("pobj", "appos")), None))
             if named is not None:  # ("a Nyasa Times story that ...": a publication the catalog lacks)
-                self.last_outlet = self._phrase(named)
-                return Attribution(self.last_outlet, "outlet")
+                return self._cite(self._phrase(named))
             return Attribution("reports", "reports")
         # 2. "according to X" anywhere on the trigger's clause or the sentence
         for t in sent:
