@@ -355,6 +355,13 @@ class TestRoles:
         assert (roles(ev), ev.date) == (("delivery", "NOR", "UKR", "NASAMS"), "2024-03-11"), show(rec)
         assert not ev.evidence.startswith("KYIV"), ev.evidence
 
+    def test_dateline_leaves_the_lead_first(self, run: Run) -> None:
+        """ "SAN SALVADOR – El Salvador is negotiating ...": the blanked dateline is no sentence of its own (the parser
+        made one before "El"), so the lead is sentence 0, the one that says whose story it is."""
+        rec = run("SAN SALVADOR – El Salvador is negotiating with Embraer for six A-29 aircraft.")
+        ev = only(rec, "negotiation")
+        assert (roles(ev), ev.sentence) == (("negotiation", "BRA", "SLV", "A-29"), 0), show(rec)
+
     def test_the_country_as_object(self, run: Run) -> None:
         """ "the US decision to remove the country": the owner of the decision removes; "the country" is the
         state the article is about."""

@@ -45,6 +45,18 @@ def second_hand(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("armsledger_lead_space")
+def lead_space(doc: Doc) -> Doc:
+    """Keep leading whitespace (a dateline blanked to spaces) in the sentence after it: the parser would make it a
+    sentence of its own, and the lead, which says whom the story is about, would no longer be sentence one."""
+    i = 0
+    while i < len(doc) - 1 and doc[i].is_space:
+        i += 1
+    if i:
+        doc[i].is_sent_start = False
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(with_ner: bool = True) -> Language:
     """Load the packaged English pipeline (cached per process).
@@ -59,6 +71,7 @@ def load_nlp(with_ner: bool = True) -> Language:
         except OSError:
             continue
         nlp.add_pipe("armsledger_second_hand", first=True)
+        nlp.add_pipe("armsledger_lead_space", before="parser")
         return nlp
     raise ModelMissingError(
         "No English spaCy pipeline is installed. Install it with "
