@@ -2104,6 +2104,40 @@ class TestDeploymentsTold:
         assert (roles(ev), ev.date, ev.factuality) == (("deployment", "ROU", None, "HIMARS"), "2023", "asserted")
         assert not run("The companies operate from Abu Dhabi. Leonardo operates at Yeovil.").events
 
+    def test_troops_bringing_arms_abroad_deploy_them(self, run: Run) -> None:
+        """ "Rwandan troops brought RG-31 vehicles to Pemba": arms a state's troops take somewhere are deployed
+        there by that state (even where the parser hangs the designation as a recipient)."""
+        rec = run("Rwandan troops brought RG-31 vehicles to Pemba in 2021.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "RWA", None, "RG-31"), "2021"), show(rec)
+
+    def test_aircraft_carrying_troops_are_deployed(self, run: Run) -> None:
+        """ "the Mi-35s lifted a company of soldiers to Maiduguri": the aircraft carrying men to a place are
+        deployed with them."""
+        rec = run("Nigeria bought 12 Mi-35 helicopters from Russia. On Monday the Mi-35s lifted a company of "
+                  "soldiers to Maiduguri.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "NGA", None, "Mi-35"), "2024-03-11"), show(rec)
+
+    def test_arms_with_a_mission_abroad_are_deployed_by_their_holder(self, run: Run) -> None:
+        """ "BTR-80s, which served with the UN mission in South Sudan", "Puma M26 vehicles went with a battalion
+        to the AU mission in Somalia": deployments of the state that holds them; the mission's host is no actor."""
+        rec = run("Bangladesh's army operates 20 BTR-80s, which served with the UN peacekeeping mission in South "
+                  "Sudan from 2012.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "BGD", None, "BTR-80"), "2012"), show(rec)
+        rec = run("In 2019 six Kenyan Puma M26 vehicles went with an infantry battalion to the AU mission in Somalia.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "KEN", None, "Puma M26"), "2019"), show(rec)
+
+    def test_boats_that_had_been_patrolling_are_deployed(self, run: Run) -> None:
+        """ "the Snake-class boats that had been patrolling Lake Volta since 2012": a relative clause's subject
+        names the arms, also where the parser hangs "patrolling" from "been"."""
+        rec = run("Ghana bought four Snake-class boats from China in 2011. Last year it retired the Snake-class boats "
+                  "that had been patrolling Lake Volta since 2012.")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "GHA", None, "Snake class"), "2012"), show(rec)
+
     def test_operating_its_aircraft_from_a_base_is_a_planned_deployment(self, run: Run) -> None:
         """ "plans to operate its aircraft from RAAF Base Tindal": "aircraft" may stand for drones too."""
         rec = run("Australia ordered MQ-4C Triton drones from the United States. The air force plans to operate "

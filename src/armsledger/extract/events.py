@@ -509,8 +509,11 @@ class EventExtractor:
                 or g.pos_ == "PROPN" and self.catalog.find_system(g.text) for g in (c, *c.conjuncts)
             ) for c in tok.children):
                 return ("deployment", "self")  # "300 soldiers and a dozen Puma M26s crossed into Mozambique"
-            if lemma in ("send", "fly", "dispatch") and self._sent_to_a_site(tok):
+            if lemma in _SITE_SENDS and self._sent_to_a_site(tok):
                 return ("deployment", "self")  # "one of the AW139s was sent to Yaviza": moved at home, not sold
+            if lemma in _CARRY_VERBS and _carried_troops(tok, self.catalog):
+                return ("deployment", "self")  # "the Chetaks lifted a company of soldiers to Benzdorp": the
+                # aircraft that carry troops somewhere are deployed with them
             if lemma in ("send", "move", "dispatch", "redeploy", "shift", "relocate") and any(
                 c.dep_ == "nsubj" and (_service_kind(c) or c.lemma_.lower() in _PEOPLE_SENT | {"troop", "force"})
                 or c.dep_ in ("dobj", "nsubjpass")
@@ -558,14 +561,21 @@ class EventExtractor:
                 for c in tok.children
             ) or lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNIT_NOUNS for c in tok.children):
                 return ("deployment", "self")  # "the first K2s were assigned to the 20th Mechanised Brigade"
-            if lemma == "patrol" and any(c.dep_ == "nsubj" and (_weapon_like(c) or _arms_noun(c) or _items(c))
-                                         for c in tok.children):
-                return ("deployment", "self")  # "the vehicles now patrol Lamu and Garissa counties"
+            if lemma == "patrol" and self._armed_verb(tok):
+                return ("deployment", "self")  # "the vehicles now patrol Lamu and Garissa counties", "the RG-31s
+                # that had been patrolling Manzini"
             if lemma == "serve" and any(c.dep_ == "prep" and c.lower_ in ("with", "in") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in _UNIT_NOUNS for g in c.children) for c in tok.children
-            ) and any(c.dep_ == "nsubj" and (_items(c) or _arms_noun(c) or c.lower_ in ("they", "it"))
-                      for c in tok.children):
-                return ("deployment", "self")  # "six of the vehicles have served with the platoon in Latvia"
+                    g.dep_ == "pobj" and g.lemma_.lower() in _UNIT_NOUNS | _MISSION_NOUNS for g in c.children)
+                    for c in tok.children
+            ) and (self._armed_verb(tok) or any(c.dep_ == "nsubj" and c.lower_ in ("they", "it")
+                                                  for c in tok.children)):
+                return ("deployment", "self")  # "six of the vehicles have served with the platoon in Latvia", "MD
+                # 500s, which served with the UN mission in Mali"
+            if lemma == "go" and self._armed_verb(tok) and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _MISSION_NOUNS for g in c.children)
+                for c in tok.children
+            ):
+                return ("deployment", "self")  # "four Casspirs went with an infantry company to the SADC mission"
             if lemma == "see" and any(c.dep_ == "dobj" and c.lower_ in ("combat", "action") for c in tok.children):
                 return ("test", "self")  # "Bahrain's F-16s have seen combat in Yemen": combat use
             if lemma in ("move", "shift") and _moved_to(tok) is not None:
@@ -813,21 +823,33 @@ class EventExtractor:
 
     # --- one event -----------------------------------------------------------------------------
 
+    def _armed_verb(self, verb: Token) -> bool:
+        """Whether the verb's subject names arms (:meth:`_arms_subject`), also through a relative pronoun ("the
+        RG-31s that had been patrolling Manzini", "MD 500s, which served with the UN mission")."""
+        if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # ("the boats that had been patrolling": "been" holds the subject)
+        nouns = [verb.head if verb.dep_ == "relcl" and c.lower_ in ("that", "which") else c
+                 for c in verb.children if c.dep_ == "nsubj"]
+        return any(self._arms_subject(n) or _weapon_like(n) for n in nouns)
+
     def _sent_to_a_site(self, verb: Token) -> bool:
         """ "One of the AW139s was sent to Yaviza", "a UH-1H was flown on Monday to Yaviza", "the Coast Guard sent a
         Sentinel-class cutter to Balboa": arms sent to a named place that is no state are moved by their holder
         (a deployment), where "sent to Ukraine" is a transfer."""
+        troops = any(c.dep_ == "nsubj" and c.lemma_.lower() in _PEOPLE_SENT | {"troop", "force"}
+                     for c in verb.children)  # "Senegalese troops brought Bastions to Bissau": theirs, abroad
         arms = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and (
             _items(c) or _arms_noun(c) or any(looks_like_designation(g.text) or (
                 g.pos_ == "PROPN" and self.catalog.find_system(g.text)) for g in c.subtree)
             or self.catalog.find_system(" ".join(g.text for g in c.subtree if g.dep_ != "det")))]
-        if not arms or any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in verb.children):
-            return False  # ("sent Ukraine tanks": a recipient)
+        if not arms or any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" and not looks_like_designation(c.text)
+                           for c in verb.children):
+            return False  # ("sent Ukraine tanks": a recipient; "brought RG-31 vehicles" misparsed is none)
         places = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-        return bool(places) and not any(
+        return bool(places) and (troops or not any(
             self.catalog.resolve_country(verb.doc[t.left_edge.i : t.i + 1].text) or self.catalog.resolve_country(t.text)
-            or self.catalog.find_organisation(t.text) for t in places)
+            or self.catalog.find_organisation(t.text) for t in places))
 
     def _event(self, trig: Trigger, ctx: Context, state: ArticleState) -> Event | None:
         tok = trig.token
@@ -1609,12 +1631,16 @@ class EventExtractor:
         if tok.lemma_.lower() == "exercise" and tok.pos_ == "VERB":  # "signed for 12 Mi-17s and exercised an option"
             earlier = [m.canonical for m in systems if m.start < tok.i]
             return earlier[-1] if earlier else state.last_system
-        # 2. the noun a participle/relative clause hangs from ("S-400 systems sold to ...")
-        if tok.dep_ in ("relcl", "acl") and tok.head.i in by_token and by_token[tok.head.i].label == "SYSTEM":
-            return by_token[tok.head.i].canonical
-        if tok.dep_ in ("relcl", "acl"):
-            for t in tok.head.subtree:
-                if t.i < tok.i and t.i in by_token and by_token[t.i].label == "SYSTEM":
+        # 2. the noun a participle/relative clause hangs from ("S-400 systems sold to ...", "the boats that had
+        # been patrolling")
+        clause = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and tok.head.pos_ == "AUX" else tok
+        if clause.dep_ in ("relcl", "acl") and clause.head.i in by_token and (
+            by_token[clause.head.i].label == "SYSTEM"
+        ):
+            return by_token[clause.head.i].canonical
+        if clause.dep_ in ("relcl", "acl"):
+            for t in clause.head.subtree:
+                if t.i < clause.i and t.i in by_token and by_token[t.i].label == "SYSTEM":
                     return by_token[t.i].canonical
             if tok.dep_ == "acl" and tok.head.lower_ in GENERIC_CATEGORIES and tok.head.i not in by_token and (
                 state.history and _definite(tok.head) and not any(c.dep_ in ("amod", "compound") and (
@@ -2328,6 +2354,11 @@ class EventExtractor:
                 actor = _forces_of(tok, mentions)
             if actor is None and etype == "deployment" and holder is not None:
                 actor = holder  # "six of them have served with the contingent in Mali": the state that bought them
+            if actor is None and etype == "deployment" and _on_a_mission(tok):
+                # "MD 500s, which served with the UN mission in Mali": the host is no actor; the state the story is
+                # about sent them
+                actor = next((c for c in (state.lead_buyer, _top_buyer(state), *state.focus)
+                              if c and c not in roles.get("LOC", []) and c != producer), None)
             actor = actor or first("LOC", "V_LOC")
             service = _bare_forces(tok) if actor is None else None
             forces = _service_state(state, service) if service else None
@@ -2710,6 +2741,8 @@ _HALT_AID_VERBS = {"suspend", "cut", "curtail", "freeze", "halt", "stop", "end",
 _COOPERATION_NOUNS = frozenset({"aid", "assistance", "cooperation"})  # what is halted or restored between states
 _BUY_VERBS = {"buy", "purchase", "acquire", "procure"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop", "column"}
+# What troops and their arms go to or serve with abroad ("served with the UN mission in Mali").
+_MISSION_NOUNS = {"mission", "operation", "peacekeeping", "deployment", "contingent"}
 _PEOPLE_SENT = {"soldier", "marine", "sailor", "crew", "commando", "paratrooper", "policeman", "gendarme"}
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}
@@ -3049,6 +3082,10 @@ def _for_objects(verb: Token) -> list[Token]:
 
 
 _MOVE_LEMMAS = {"send", "fly", "move", "go", "dispatch", "ferry", "redeploy"}
+# Verbs that move arms to a site ("was sent to Yaviza", "were driven to Apoera", "brought Bastions to Bissau").
+_SITE_SENDS = frozenset({"send", "fly", "dispatch", "drive", "bring"})
+# Verbs of aircraft or vehicles carrying troops ("the Chetaks lifted a company of soldiers to Benzdorp").
+_CARRY_VERBS = frozenset({"lift", "airlift", "ferry", "fly", "carry", "transport", "drop", "insert"})
 
 
 def _moved_within(verb: Token, mentions: list[Mention]) -> bool:
@@ -3695,6 +3732,26 @@ def _behind(tok: Token) -> bool:
         for h in (tok, *(a for a in tok.children if a.dep_ in ("npadvmod", "advmod", "prep")))
         for c in (h, *h.children)
     )
+
+
+def _on_a_mission(verb: Token) -> bool:
+    """ "served with the UN peacekeeping mission in Mali", "went ... to the SADC mission in Cabo Delgado": arms
+    with a mission abroad, whose place names the host."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _MISSION_NOUNS for g in c.children)
+               for c in verb.children)
+
+
+def _carried_troops(verb: Token, catalog: Catalog) -> bool:
+    """ "The air force's Chetaks lifted a company of soldiers to Benzdorp", "two Mi-17s flew troops into the
+    north": arms as the subject carrying men or a unit (the object) to a named place."""
+    carriers = [c for c in verb.children if c.dep_ == "nsubj" and (
+        _arms_noun(c) or _items(c) or catalog.find_system(c.text))]
+    men = [c for c in verb.children if c.dep_ == "dobj" and (
+        c.lemma_.lower() in _PEOPLE_SENT | _SENT_UNITS | {"troop", "force", "police", "personnel"}
+        or any(g.lemma_.lower() in _PEOPLE_SENT | {"troop"} for g in c.subtree))]
+    place = any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in verb.children)
+    return bool(carriers and men and place)
 
 
 def _items_moved_to_a_place(verb: Token) -> bool:

@@ -110,7 +110,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "consideration", "evaluation", "win", "assign", "attach", "allocate", "join", "base", "place", "move",
                 "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut", "restriction", "ban",
                 "license", "licence", "behind", "possession", "drill", "shift", "relocate", "look", "examine",
-                "review", "curtail", "reduce", "restore", "resume", "renew", "reinstate", "cross", "roll", "drive")
+                "review", "curtail", "reduce", "restore", "resume", "renew", "reinstate", "cross", "roll", "drive",
+                "bring", "ferry", "airlift", "carry", "transport", "insert")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
