@@ -1839,6 +1839,33 @@ class TestOneEventPerFact:
         rec = run("First class seats on the flight to Vietnam were sold in 2023.")
         assert not rec.events, show(rec)
 
+    def test_an_unlisted_class_with_a_link_word_keeps_its_whole_name(self, run: Run) -> None:
+        """ "Almirante do Grau-class frigates": the class is named with its link word, not from its last word."""
+        rec = run("Peru agreed to buy two Almirante do Grau-class frigates from Spain in 2023.")
+        assert [e.system for e in rec.events] == ["Almirante do Grau class"], show(rec)
+
+    def test_a_ship_named_after_its_class_stands_for_it(self, run: Run) -> None:
+        """ "the FPB 98 patrol boat Jaguar ... the Jaguar", "the Shujaa, a Shaldag-class boat": a ship's own name,
+        once tied to its class, is that class (analysts file the class), not the jet the bare word names."""
+        rec = run("Ghana received the FPB 98 patrol boat Jaguar from France in 2014. On Thursday the Jaguar engaged "
+                  "a towed target with its 20mm gun off Tema.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("delivery", "FRA", "GHA", "FPB 98"), ("test", "GHA", None, "FPB 98")], show(rec)
+        rec = run("Kenya bought the Shujaa, a Shaldag-class boat, from Israel in 2005. The Shujaa was sent to Lamu "
+                  "last week.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("deployment", "KEN", None, "Shaldag"), ("order", "ISR", "KEN", "Shaldag")], show(rec)
+
+    def test_ordering_a_ship_somewhere_commands_it(self, run: Run) -> None:
+        """ "ordered the Jaguar south to patrol the waters off Tema": a command that deploys it, not a purchase;
+        "ordered 27 F-35s to replace its F-16s" still buys."""
+        rec = run("Ghana received the FPB 98 patrol boat Jaguar from France in 2014. On Monday the admiral ordered "
+                  "the Jaguar south to patrol the waters off Tema.")
+        assert sorted(roles(e) for e in rec.events) == [
+            ("delivery", "FRA", "GHA", "FPB 98"), ("deployment", "GHA", None, "FPB 98")], show(rec)
+        rec = run("Norway ordered 52 F-35s in 2012 to replace its F-16s.")
+        assert [roles(e) for e in rec.events] == [("order", "USA", "NOR", "F-35")], show(rec)
+
     def test_placed_on_combat_duty_is_a_deployment(self, run: Run) -> None:
         """ "The batteries were placed on combat duty", "standing on combat duty by the autumn": the holder fields
         them."""
@@ -1966,6 +1993,22 @@ class TestOneEventPerFact:
 
 
 class TestHoldsSlipsAndUse:
+    def test_firings_told_by_their_target_or_their_sorties(self, run: Run) -> None:
+        """ "Both ships fired at towed targets", "one of the boats hit its target during a gunnery drill", "two of
+        them flew live-fire sorties" (them: the jets named before in the same sentence), "the A-29s' live-fire
+        sorties, flown on 8 January": firings by the holder (tests)."""
+        rec = run("Ghana's navy received two Snake-class boats from China in 2011. Both ships fired at towed "
+                  "targets on Saturday, according to the navy.")
+        ev = only(rec, "test")
+        assert (roles(ev), ev.date) == (("test", "GHA", None, "Snake class"), "2024-03-09"), show(rec)
+        rec = run("Ghana's navy received two Snake-class boats from China in 2011. On Thursday one of the boats hit "
+                  "its target during a gunnery drill off Tema.")
+        assert roles(only(rec, "test")) == ("test", "GHA", None, "Snake class"), show(rec)
+        rec = run("Kenya bought TB2 drones from Turkey. Its F-5Es were delivered by the United States in the 1980s, "
+                  "and two of them flew live-fire sorties near Isiolo last week, dropping practice bombs.")
+        ev = only(rec, "test")
+        assert (roles(ev), ev.date) == (("test", "KEN", None, "F-5"), "2024-03"), show(rec)
+
     def test_suspended_export_licence_is_a_delay_by_the_licensing_state(self, run: Run) -> None:
         """ "Canada suspended the export permits for the MX-15 turrets Turkey had ordered": the items are held
         by the state that licenses them (GUIDE.md: a delay), from their buyer; the order stays an order."""

@@ -171,6 +171,7 @@ class EventExtractor:
         self._system_facts: dict[str, tuple[str | None, tuple[str, ...]]] = {}
         self._companies = frozenset(o.name for o in catalog.organisations if o.kind == "company")
         self._text_makers: dict[str, tuple[str, ...]] = {}  # the current article's makers of unlisted systems
+        self._named_systems: frozenset[int] = frozenset()  # the current article's tokens that name a system
 
     # --- public --------------------------------------------------------------------------------
 
@@ -341,7 +342,7 @@ class EventExtractor:
     def _arms_subject(self, subject: Token) -> bool:
         """ "The first aircraft", "the first Rafales", "Ukraine's first F-16s": a subject that names arms (items,
         a designation, or a system the catalog knows by the words up to the head)."""
-        return _items(subject) or _arms_noun(subject) or self.catalog.find_system(
+        return _items(subject) or _arms_noun(subject) or subject.i in self._named_systems or self.catalog.find_system(
             subject.doc[subject.left_edge.i : subject.i + 1].text) is not None or self.catalog.find_system(
             subject.text) is not None
 
@@ -349,6 +350,9 @@ class EventExtractor:
         found: list[Trigger] = []
         handovers: list[Trigger] = []
         forms = self.forms
+        # tokens of the systems this article names (also by a ship's own name), for the rules that need a subject
+        # or an object to be arms
+        self._named_systems = frozenset(i for i, m in by_token.items() if m.label == "SYSTEM")
         for tok in sent:
             if forms is not None and tok.lower_ not in forms:
                 continue
@@ -403,7 +407,7 @@ class EventExtractor:
             ):  # "Under a 2013 agreement, Portugal sold it 12 jets": the verb tells the deal
                 continue  # (a delivery "under a 2017 contract" is another event than the contract)
             if t.type == "test" and tok.pos_ == "NOUN" and (
-                tok.lemma_.lower() in _DRILL_NOUNS or tok.lower_ in ("firing", "firings")) and any(
+                tok.lemma_.lower() in _DRILL_NOUNS | {"sortie"} or tok.lower_ in ("firing", "firings")) and any(
                 a.i in ids and by_i[a.i].type == "test" for a in list(tok.ancestors)[:3]
             ):
                 continue  # "crews fired WMA301 assault guns during the live-fire exercise": one firing, the verb's
@@ -527,6 +531,12 @@ class EventExtractor:
                 # own units moved, not a sale
             if _armed_strike(tok):
                 return ("test", "self")  # "TB2s flew strikes around Kidal", "the drones struck rebel positions"
+            if lemma in ("fire", "engage", "hit") and self._armed_verb(tok) and any(
+                g.lemma_.lower() == "target" for c in tok.children
+                for g in ((c,) if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "at" else ())
+            ):
+                return ("test", "self")  # "both ships fired at towed targets", "the boat engaged a towed target
+                # with its 20mm gun", "one of the boats hit its target during a gunnery drill"
             if lemma in ("fire", "launch") and any(c.dep_ == "dobj" for c in tok.children):
                 return ("test", "self")  # "fired dozens of Tomahawks": a firing (strict: a system in the clause)
             if lemma == "fire" and {"from", "at"} <= {c.lower_ for c in tok.children if c.dep_ == "prep"} and any(
@@ -591,6 +601,10 @@ class EventExtractor:
                                                                                          "procurement")
                                                for c in tok.children):
                 return None  # "approved the purchase of ...": the noun carries the event (an order or a licence)
+            if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMANDED or c.dep_ == "advmod"
+                                        and c.lower_ in _DIRECTIONS for c in tok.children):
+                return None  # "Lopes ordered the Guardião south to patrol", "ordered the ministry to buy jets": a
+                # command (what it commands may be an event of its own), not a purchase
             if lemma == "exercise" and any(c.dep_ == "dobj" and c.lemma_.lower() == "option" for c in tok.children):
                 return ("order", "get")  # "exercised an option on four more": more of the items bought
             if lemma in ("refuse", "decline") and any(
@@ -790,10 +804,11 @@ class EventExtractor:
                 return NOUN_TRIGGERS["delivery"]  # "the navy took possession of the first boat": "took delivery of"
             if low in ("firing", "firings") and tok.i >= 1 and tok.doc[tok.i - 1].lower_ in ("test", "live"):
                 return ("test", "self")  # "a test firing", "the boats had their first live firing"
-            if lemma in _DRILL_NOUNS and tok.i >= 1 and (
+            if (lemma in _DRILL_NOUNS or lemma == "sortie") and tok.i >= 1 and (
                 tok.doc[tok.i - 1].lower_ in ("fire", "firing")
             ):
-                return ("test", "self")  # "a live-fire drill", "the BM-21 live-fire exercise": arms fired
+                return ("test", "self")  # "a live-fire drill", "the BM-21 live-fire exercise", "the A-37s' live-fire
+                # sorties": arms fired
             if low == "test" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
                 return None  # "test-fired": the verb carries the event
             return None
@@ -826,10 +841,13 @@ class EventExtractor:
     def _armed_verb(self, verb: Token) -> bool:
         """Whether the verb's subject names arms (:meth:`_arms_subject`), also through a relative pronoun ("the
         RG-31s that had been patrolling Manzini", "MD 500s, which served with the UN mission")."""
-        if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        controlled = verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children)
+        if controlled:
             verb = verb.head  # ("the boats that had been patrolling": "been" holds the subject)
         nouns = [verb.head if verb.dep_ == "relcl" and c.lower_ in ("that", "which") else c
                  for c in verb.children if c.dep_ == "nsubj"]
+        if controlled and any(c.dep_ == "dobj" for c in verb.children):  # "ordered the Guardião to patrol"
+            nouns = [c for c in verb.children if c.dep_ == "dobj"]
         return any(self._arms_subject(n) or _weapon_like(n) for n in nouns)
 
     def _sent_to_a_site(self, verb: Token) -> bool:
@@ -839,7 +857,7 @@ class EventExtractor:
         troops = any(c.dep_ == "nsubj" and c.lemma_.lower() in _PEOPLE_SENT | {"troop", "force"}
                      for c in verb.children)  # "Senegalese troops brought Bastions to Bissau": theirs, abroad
         arms = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and (
-            _items(c) or _arms_noun(c) or any(looks_like_designation(g.text) or (
+            _items(c) or _arms_noun(c) or c.i in self._named_systems or any(looks_like_designation(g.text) or (
                 g.pos_ == "PROPN" and self.catalog.find_system(g.text)) for g in c.subtree)
             or self.catalog.find_system(" ".join(g.text for g in c.subtree if g.dep_ != "det")))]
         if not arms or any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" and not looks_like_designation(c.text)
@@ -1562,6 +1580,13 @@ class EventExtractor:
             # "The Brazilian aircraft, which Embraer had formally proposed in June": the kind told before, of the
             # maker the noun names
             return self._refer_back(tok.head.lower_, state, _producer_hint(tok.head, by_token))
+        if etype in ("deployment", "test") and tok.dep_ == "xcomp" and not any(
+            c.dep_ == "nsubj" for c in tok.children
+        ):  # "ordered the Jaguar south to patrol the waters": what the command is given to
+            told = [m for c in tok.head.children if c.dep_ == "dobj" for m in systems
+                    if c.left_edge.i <= m.start <= c.right_edge.i]
+            if told:
+                return told[0].canonical
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             named = [m for m in systems if tok.head.left_edge.i <= m.start < tok.i]
             if named:  # "Four Shaldag boats, ordered from Israel Shipyards along with Spike missiles": the items
@@ -1782,8 +1807,11 @@ class EventExtractor:
         if etype in ("test", "deployment") and state.just_named and any(
             c.dep_ == "nsubj" and _partitive_of_them(c)
             for h in ((tok, tok.head) if tok.pos_ == "NOUN" else (tok,)) for c in h.children
-        ):  # "Two of them fired their guns at towed targets": some of the arms the sentence before named
-            return state.just_named[-1]
+        ):  # "Two of them fired their guns at towed targets": some of the arms the sentence before named, or this
+            # one before them ("Its A-37Bs were delivered in the 1980s, and two of them flew live-fire sorties")
+            before = [m.canonical for m in systems if m.start < tok.i and not any(
+                sent.doc[k].text in (";", ":") for k in range(m.end, tok.i))]
+            return before[-1] if before else state.just_named[-1]
         if (etype in ("test", "deployment") or bare_with) and state.last_system:
             nouns = [t for t in sent if t.lower_ in GENERIC_SYSTEM_NOUNS and t.i not in by_token]
             if nouns:
@@ -1936,7 +1964,8 @@ class EventExtractor:
         facts = self._system_facts.get(designation)
         if facts is None:
             system = self.catalog.find_system(designation)
-            facts = (system.category, tuple(system.producers)) if system else (None, ())
+            facts = (system.category, tuple(system.producers)) if system else (
+                ("ship" if designation.endswith(" class") else None), ())  # ("Snake-class boats": a class unlisted)
             self._system_facts[designation] = facts
         return facts
 
@@ -2743,6 +2772,12 @@ _BUY_VERBS = {"buy", "purchase", "acquire", "procure"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop", "column"}
 # What troops and their arms go to or serve with abroad ("served with the UN mission in Mali").
 _MISSION_NOUNS = {"mission", "operation", "peacekeeping", "deployment", "contingent"}
+# What a commander orders a ship or a unit to do ("ordered the Guardião to patrol"; not "ordered jets to replace").
+_COMMANDED = {"patrol", "sail", "deploy", "move", "head", "go", "return", "leave", "search", "escort", "intercept",
+              "withdraw", "proceed", "shadow", "guard", "evacuate", "redeploy", "relocate", "buy", "purchase",
+              "acquire", "halt", "stop", "suspend", "prepare", "stand"}
+_DIRECTIONS = {"north", "south", "east", "west", "home", "back", "out", "away", "north-east", "south-east",
+               "north-west", "south-west", "northward", "southward", "eastward", "westward"}
 _PEOPLE_SENT = {"soldier", "marine", "sailor", "crew", "commando", "paratrooper", "policeman", "gendarme"}
 _CARRIER_WORDS = {"transport", "cargo", "airlifter", "freighter", "flight", "convoy"}
 _SIGNING_NOUNS = {"signature", "signing"}
@@ -3640,7 +3675,8 @@ def _armed_strike(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "Mohajer-6s delivered to Ethiopia in 2021 struck rebel positions"
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_arms_noun(x) or x.pos_ == "NOUN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in x.children)
+    return any(_arms_noun(x) or _items(x) or _pronoun_items(x, verb) or x.pos_ == "NOUN" and any(
+        t.dep_ == "compound" and t.pos_ == "PROPN" for t in x.children)
                for c in subjects for x in (c, *c.conjuncts))  # ("Wing Loong IIs", a name on a noun; not "the Royal
     # Norwegian Air Force"; "Buk-M1 and Osa-AK batteries ... shot down": a conjunct names the arms)
 

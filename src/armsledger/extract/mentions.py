@@ -193,6 +193,7 @@ class MentionFinder:
         mentions.extend(self._hyphen_compounds(doc, taken, _tokens_in(doc, text, _HAS_HYPHEN)))
         if "class" in text:
             mentions.extend(self._unseen_classes(doc, taken, _tokens_in(doc, text, _CLASS_WORD)))
+        mentions = self._vessel_names(doc, taken, mentions)
         mentions.extend(self._people(doc, taken))
         mentions.extend(_short_forms(doc, text, taken, mentions))
         mentions.sort(key=lambda m: m.start)
@@ -289,10 +290,53 @@ class MentionFinder:
                 self.catalog.find_country(name.text) is not None or name.text in _NOT_FAMILIES
             ):
                 continue  # ("a Japanese-class ship", "the Type class")
-            for i in range(name.i, tok.i + 1):
+            first = name.i
+            while first >= 2 and doc[first - 1].lower_ in _NAME_LINKS and doc[first - 2].text[:1].isupper() and (
+                doc[first - 2].is_alpha and not taken[first - 2]
+            ):
+                first -= 2  # ("Viana do Castelo-class", "Almirante de Grau-class": a name with a link word)
+            for i in range(first, tok.i + 1):
                 taken[i] = True
-            found.append(Mention(name.i, tok.i + 1, "SYSTEM", f"{name.text} class", None, doc[name.i:tok.i + 1].text))
+            full = doc[first : name.i + 1].text
+            found.append(Mention(first, tok.i + 1, "SYSTEM", f"{full} class", None, doc[first:tok.i + 1].text))
         return found
+
+    def _vessel_names(self, doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+        """A ship's own name stands for its class once the article has tied the two: "the FPB 98 patrol boat
+        Jaguar", "the Stan Patrol 5009 Guardião", "The Sines, a Viana do Castelo-class ship". Later "the Jaguar"
+        or "NRP Sines" is that class (analysts file the class), not the SEPECAT jet the bare word would match."""
+        names: dict[str, str] = {}
+        for m in mentions:
+            if m.label != "SYSTEM" or not self._naval(m.canonical):
+                continue
+            name = _name_after(doc, m.end) or _name_before(doc, m.start)
+            if name is not None and not any(taken[i] and not _is_system_at(mentions, i) for i in range(*name)):
+                names.setdefault(doc[name[0] : name[1]].text, m.canonical)
+        if not names:
+            return mentions
+        out = list(mentions)
+        for tok in doc:
+            for name, canonical in names.items():
+                words = name.split()
+                end = tok.i + len(words)
+                if [t.text for t in doc[tok.i : min(end, len(doc))]] != words or end < len(doc) and (
+                    doc[end].text[:1].isupper() and doc[end].is_alpha
+                ):
+                    continue
+                over = [o for o in out if o.start < end and tok.i < o.end]
+                if any(o.label != "SYSTEM" or (o.start, o.end) != (tok.i, end) for o in over):
+                    continue  # (inside a longer name, or a person's, an outlet's)
+                if any(o.canonical == canonical for o in over) or _ties(doc, tok.i, end, out, canonical):
+                    continue  # (the sentence that ties name and class: the class is named there)
+                out = [o for o in out if o not in over]
+                for i in range(tok.i, end):
+                    taken[i] = True
+                out.append(Mention(tok.i, end, "SYSTEM", canonical, None, doc[tok.i:end].text))
+        return sorted(out, key=lambda m: m.start)
+
+    def _naval(self, canonical: str) -> bool:
+        system = self.catalog.find_system(canonical)
+        return canonical.endswith(" class") if system is None else system.category in ("ship", "submarine")
 
     def names_by_kind(self, text: str) -> bool:
         """Whether raw text has a bare name before a noun of its kind ("Bastion carriers"), which only
@@ -470,10 +514,61 @@ _SHIP_PREFIXES = frozenset({
     "NNS", "KNS", "HSwMS", "FGS", "BAP", "ARC", "ROCS", "HMNLMS",
 })
 # first words of a designation that are ordinary words, not a family name ("Type 26" is no "Type")
+_NAME_LINKS = frozenset({"do", "da", "de", "del", "di", "dos", "das", "van", "von", "der"})
 _NOT_FAMILIES = frozenset({"Type", "Project", "Class", "Block", "Mark", "Model", "Series", "Super", "Light", "Heavy"})
 
 
 _CLASS_WORD = re.compile(r"\bclass\b")
+# Words between a ship class and the ship's own name ("the FPB 98 patrol boat Jaguar", "the Type 054A frigate").
+_SHIP_WORDS = SHIP_KINDS | {"boat", "boats", "vessel", "ship", "craft", "cutter", "ocean", "coastal", "fast", "inshore"}
+# Capitalised words that never start a ship's name after its class.
+_NOT_SHIP_NAMES = frozenset({
+    "The", "A", "An", "In", "On", "At", "And", "But", "For", "From", "To", "With", "By", "Of", "It", "Its", "This",
+    "That", "Mk", "Mark", "Block", "Batch", "Flight", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+})  # fmt: skip
+_SHIP_PREFIX = re.compile(r"^[A-Z]{2,5}$")  # "NRP Sines", "INS Vikrant", "HMS Forth"
+
+
+def _name_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The span of a ship's own name right after its class (and kind words): "FPB 98 patrol boat Jaguar"."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in _SHIP_WORDS:
+        i += 1
+    if i < len(doc) - 1 and _SHIP_PREFIX.match(doc[i].text) and doc[i + 1].text[:1].isupper():
+        i += 1
+    return _capitalised_run(doc, i)
+
+
+def _name_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The span of a ship's own name set before its class in apposition: "The Sines, a Viana do Castelo-class
+    ship"."""
+    if start < 3 or doc[start - 1].lower_ not in ("a", "an") or doc[start - 2].text != ",":
+        return None
+    j = start - 2
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha and doc[j - 1].text not in _NOT_SHIP_NAMES:
+        j -= 1
+    return (j, start - 2) if j < start - 2 and start - 2 - j <= 2 else None
+
+
+def _capitalised_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    j = i
+    while j < len(doc) and j - i < 2 and doc[j].is_alpha and doc[j].text[:1].isupper() and (
+        doc[j].text not in _NOT_SHIP_NAMES and not doc[j].is_upper
+    ):
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _is_system_at(mentions: list[Mention], i: int) -> bool:
+    return any(m.start <= i < m.end and m.label == "SYSTEM" for m in mentions)
+
+
+def _ties(doc: Doc, start: int, end: int, mentions: list[Mention], canonical: str) -> bool:
+    """Whether the name at ``start:end`` follows its class right there ("the FPB 98 Jaguar": the class's mention
+    covers it; a name before its class in apposition, "bought the Sines, a ...", is the verb's object)."""
+    return any(m.canonical == canonical and _name_after(doc, m.end) == (start, end) for m in mentions)
 
 
 def _family_name(canonical: str) -> str | None:
