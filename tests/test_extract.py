@@ -3281,12 +3281,24 @@ class TestRivalOffers:
     def test_both_offers_weighed_are_each_a_possible_purchase(self, run: Run) -> None:
         """ "Both offers are being assessed", "we are studying both of them": a speculated order per offer."""
         for weighing in ("Both offers are being assessed on cost, the minister said on Tuesday.",
-                         '"We are studying both of them," the minister said on Tuesday.'):
+                         '"We are studying both of them," the minister said on Tuesday.',
+                         "Officials are said to be studying both, the minister said on Tuesday.",
+                         "We are comparing the two offers on price, the minister said on Tuesday."):
             rec = run("Italy offered M-346 trainers to Peru in March. France offered Rafale jets in May. " + weighing,
                       "2025-07-03")
             orders = sorted((roles(e), e.factuality, e.date) for e in of_type(rec, "order"))
             assert orders == [(("order", "FRA", "PER", "Rafale"), "speculated", "2025-07-01"),
                               (("order", "ITA", "PER", "M-346"), "speculated", "2025-07-01")], show(rec)
+
+
+    def test_arms_being_marketed_are_a_bid(self, run: Run) -> None:
+        """ "A broker is said to be marketing four Alouette IIIs": a bid (to the buyer told); "the consortium that
+        markets the SAMP/T" names the trade, no bid."""
+        rec = run("Norinco has offered Ghana six VN1 vehicles. A broker is also said to be marketing four Alouette "
+                  "IIIs. The army is considering all three bids.")
+        assert ("offer", "FRA", "GHA", "Alouette III") in [roles(e) for e in rec.events], show(rec)
+        rec = run("Denmark chose Eurosam, the consortium that markets the SAMP/T.")
+        assert not of_type(rec, "offer"), show(rec)
 
 
 class TestOverdueDeliveries:

@@ -56,7 +56,7 @@ _STRICT_NOUNS = {"request", "proposal", "bid", "offer", "talk", "negotiation", "
                  "approval", "trial"}
 _STRICT_VERBS = {"ask", "seek", "request", "present", "approve", "authorise", "authorize", "promise", "pledge", "give",
                  "provide", "get", "fire", "launch", "commit", "discuss", "select", "choose", "pick", "settle", "opt",
-                 "prefer", "promote", "tout",
+                 "prefer", "promote", "tout", "market",
                  "pitch", "put", "commission", "come", "go", "strike", "attack", "hit", "destroy", "target", "shoot",
                  "sink", "intercept", "bomb", "lend", "loan", "consider", "weigh", "mull", "study", "contemplate",
                  "explore", "evaluate", "assess", "see", "clear", "win", "pay", "assign", "attach", "allocate",
@@ -85,7 +85,8 @@ _OWN_WORDS = {"own", "indigenous", "new", "domestic", "national"}
 _MAKER_NOUNS = {"manufacturer", "maker", "builder", "producer", "manufacturers", "makers"}
 # a buyer weighing a purchase: still the buyer's order, one that may come (GUIDE.md: speculated), not an offer
 _WEIGH_WORDS = {"consider", "weigh", "mull", "study", "contemplate", "explore", "evaluate"}
-_OFFER_WEIGH_WORDS = _WEIGH_WORDS | {"assess", "examine", "review", "look"}  # "the bids are being examined"
+_OFFER_WEIGH_WORDS = _WEIGH_WORDS | {"assess", "examine", "review", "look", "compare"}  # "the bids are being
+# examined", "we are comparing the two offers"
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
@@ -601,6 +602,12 @@ class EventExtractor:
                                                                                          "procurement")
                                                for c in tok.children):
                 return None  # "approved the purchase of ...": the noun carries the event (an order or a licence)
+            if lemma == "market" and not any(
+                c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
+                or c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children
+            ):
+                return None  # "the consortium that markets the SAMP/T", "marketed abroad as KM-SAM": the trade, no
+                # bid (but "is marketing four Alouette IIIs", "marketed the jets to Manila" is one)
             if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMANDED or c.dep_ == "advmod"
                                         and c.lower_ in _DIRECTIONS for c in tok.children):
                 return None  # "Lopes ordered the Guardião south to patrol", "ordered the ministry to buy jets": a
@@ -3946,9 +3953,10 @@ def _weighed_offers(tok: Token) -> Token | None:
             d.lower_ in ("both", "two", "all", "competing", "rival") for d in c.children
         ):
             return c
-        if c.lower_ == "both" and any(p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)
-                                      for p in c.children):
-            return c
+        if c.lower_ == "both" and (c.dep_ == "dobj" and not list(c.children) or any(
+            p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in c.children
+        )):
+            return c  # ("studying both", "both of them")
         if c.lemma_.lower() in _BID_NOUNS and (c.tag_ == "NNS" and any(  # ("the Korean and German bids")
             d.dep_ in ("amod", "compound") and d.pos_ in ("ADJ", "PROPN") and d.text[:1].isupper() for d in c.children
         ) or c.tag_ == "NN" and any(d.lower_ in ("the", "this", "that") for d in c.children)):
