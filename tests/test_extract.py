@@ -2147,6 +2147,14 @@ class TestDeploymentsTold:
         assert (roles(ev), ev.date, ev.factuality) == (("deployment", "ROU", None, "HIMARS"), "2023", "asserted")
         assert not run("The companies operate from Abu Dhabi. Leonardo operates at Yeovil.").events
 
+    def test_a_participle_after_the_items_describes_them(self, run: Run) -> None:
+        """ "its M270 launchers fired GMLRS rockets, bought from the United States under a 2018 deal, ...": a
+        participle set off after the items names their purchase, though the parser hangs it from the main verb."""
+        rec = run("Oman has tested its artillery: its M270 launchers fired GMLRS rockets, bought from the United "
+                  "States under a 2018 deal, for the first time in a desert exercise in 2022.")
+        ev = only(rec, "order")
+        assert (roles(ev), ev.date) == (("order", "USA", "OMN", "GMLRS"), "2018"), show(rec)
+
     def test_troops_bringing_arms_abroad_deploy_them(self, run: Run) -> None:
         """ "Rwandan troops brought RG-31 vehicles to Pemba": arms a state's troops take somewhere are deployed
         there by that state (even where the parser hangs the designation as a recipient)."""

@@ -1594,6 +1594,13 @@ class EventExtractor:
                     if c.left_edge.i <= m.start <= c.right_edge.i]
             if told:
                 return told[0].canonical
+        items = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+        named = [m for m in systems if items is not None and items.left_edge.i <= m.start <= items.i]
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and named and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children
+        ):  # "consists of the Casspirs, bought from South Africa in 2019", "fired GMLRS rockets, bought from the
+            # United States": the participle the parser hung from the verb describes the items just named
+            return named[-1].canonical
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             named = [m for m in systems if tok.head.left_edge.i <= m.start < tok.i]
             if named:  # "Four Shaldag boats, ordered from Israel Shipyards along with Spike missiles": the items
