@@ -1289,6 +1289,17 @@ class TestAttribution:
         ev = only(rec, "offer")
         assert (ev.source, ev.factuality) == ("Dawn", "reported"), show(rec)
 
+    def test_a_paper_named_with_its_town_is_the_paper_then_meant(self, run: Run) -> None:
+        """ "the Praia weekly Expresso das Ilhas reported": a publication (its report noun may hang from any word
+        of the name, here "das"), the one "the paper added" then means; "agency spokesman Marek Novak said" is a
+        person."""
+        rec = run("Cabo Verde is negotiating with Turkey for two Kirpi vehicles, the Praia weekly Expresso das Ilhas "
+                  "reported on Wednesday. Airbus has offered a C295 to Cabo Verde, the paper added.")
+        assert [(e.source, e.factuality) for e in rec.events] == [
+            ("Expresso das Ilhas", "reported"), ("Expresso das Ilhas", "reported")], show(rec)
+        rec = run('"The first K2 will be handed to the army in 2028," agency spokesman Colonel Marek Novak said.')
+        assert [(e.source, e.source_kind) for e in rec.events] == [("Marek Novak", "person")], show(rec)
+
     @pytest.mark.parametrize("speaker", ["the defence ministry's statement said", "a defence ministry statement said"])
     def test_a_statement_speaks_for_its_issuer(self, run: Run, speaker: str) -> None:
         """ "the ministry's statement said": the source is the ministry, not "statement"."""

@@ -421,6 +421,9 @@ def _hearsay_raiser(verb: Token) -> bool:
 
 
 def _named_publication(head: Token) -> bool:
-    """ "the daily La Prensa", "the newspaper Nyasa Times": a name its report noun marks as a publication."""
-    return head.pos_ == "PROPN" and any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "PROPN"
-                                        and c.lemma_.lower() in REPORT_NOUNS for c in head.children)
+    """ "the daily La Prensa", "the newspaper Nyasa Times", "the Praia weekly Expresso das Ilhas": a name its
+    report noun marks as a publication (the noun may hang from any word of the name)."""
+    name = [t for t in head.subtree if t.i <= head.i]
+    return head.pos_ == "PROPN" and not any(t.lower_ in _TITLE_WORDS for t in name) and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "PROPN" and c.lemma_.lower() in REPORT_NOUNS
+        for t in name for c in t.children)  # ("agency spokesman Marek Zawadzki": a person)
