@@ -1300,6 +1300,13 @@ class TestAttribution:
         rec = run('"The first K2 will be handed to the army in 2028," agency spokesman Colonel Marek Novak said.')
         assert [(e.source, e.source_kind) for e in rec.events] == [("Marek Novak", "person")], show(rec)
 
+    def test_an_outlet_named_in_a_sentence_without_event_is_the_one_hearsay_then_means(self, run: Run) -> None:
+        """ "Ghana's army wants 12 armoured vehicles, the Daily Graphic reported. Norinco is understood to have
+        offered ...": the lead names no system, yet its paper is the source "is understood to" relays."""
+        rec = run("Ghana's army wants as many as 12 armoured vehicles, the Daily Graphic reported on Sunday. Norinco "
+                  "is understood to have offered six VN1 vehicles to Ghana.")
+        assert [(e.source, e.factuality) for e in rec.events] == [("Daily Graphic", "reported")], show(rec)
+
     @pytest.mark.parametrize("speaker", ["the defence ministry's statement said", "a defence ministry statement said"])
     def test_a_statement_speaks_for_its_issuer(self, run: Run, speaker: str) -> None:
         """ "the ministry's statement said": the source is the ministry, not "statement"."""

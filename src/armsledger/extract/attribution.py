@@ -91,6 +91,13 @@ class AttributionFinder:
 
     # --- naming sources ------------------------------------------------------------------------
 
+    def note_cited(self, sent: Span, mentions: list[Mention]) -> None:
+        """Remember the outlet a sentence without an event names ("..., the Times of Eswatini reported", "the
+        point raised by the Sunday Times"): "the paper said" and "is understood to" in the next sentences mean it."""
+        outlets = [m for m in mentions if m.label == "OUTLET"]
+        if outlets:
+            self.last_outlet = outlets[-1].canonical
+
     def _cite(self, outlet: str) -> Attribution:
         """An outlet named as the source, remembered as the one "the paper" and "reportedly" then mean."""
         self.last_outlet = outlet

@@ -267,6 +267,8 @@ class EventExtractor:
             for e in sent_events:  # ("buying the vehicles along with Starstreak missiles": each item told has a holder)
                 _note_holder(state, e)
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
+            if not sent_events:  # "Eswatini's army wants vehicles, the Times of Eswatini reported": no event, but the
+                attributions.note_cited(sent, sent_mentions)  # paper that "the paper said" then means
             state.just_named = [m.canonical for m in sent_mentions if m.label == "SYSTEM"]
             for m in sent_mentions:
                 if m.label == "SYSTEM":
