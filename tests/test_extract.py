@@ -2165,6 +2165,18 @@ class TestDeploymentsTold:
         assert (roles(ev), ev.date, ev.factuality) == (("deployment", "ROU", None, "HIMARS"), "2023", "asserted")
         assert not run("The companies operate from Abu Dhabi. Leonardo operates at Yeovil.").events
 
+    def test_a_paragraph_that_turns_to_another_buyer(self, run: Run) -> None:
+        """ "Some 500 km to the east, Togo is shopping too. China handed over ten VN1 vehicles": a paragraph that
+        opens on another state (no maker of the arms told) is about that buyer; one that still names the story's
+        buyer ("Romania has been Chisinau's partner") is not."""
+        rec = run("Ghana has ordered four Mi-17 helicopters from Russia, officials said on Monday. Ghana received two "
+                  "more in 2020.\n\nSome 500 kilometres to the east, Togo is shopping too. China handed over ten VN1 "
+                  "armoured vehicles in 2019.")
+        assert ("delivery", "CHN", "TGO", "VN1") in [roles(e) for e in rec.events], show(rec)
+        rec = run("Ghana has ordered four Mi-17 helicopters from Russia, officials said on Monday.\n\nTogo has been "
+                  "Ghana's closest partner. China handed over ten VN1 armoured vehicles in 2019.")
+        assert ("delivery", "CHN", "GHA", "VN1") in [roles(e) for e in rec.events], show(rec)
+
     def test_a_participle_after_the_items_describes_them(self, run: Run) -> None:
         """ "its M270 launchers fired GMLRS rockets, bought from the United States under a 2018 deal, ...": a
         participle set off after the items names their purchase, though the parser hangs it from the main verb."""

@@ -144,6 +144,9 @@ class ArticleState:
     received: dict[str, str] = field(default_factory=dict)  # system -> date of its first delivery told as done
     last_subject_state: str | None = None
     topic: str | None = None  # the state last a subject, or its possessor ("Poland's ministry said")
+    # the state a paragraph opens on, when it makes none of the arms told ("Some 900 km south-east, Guinea-Bissau is
+    # shopping too"): the buyer of that paragraph's transfers whose buyer goes unsaid
+    para_topic: str | None = None
     actors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # type -> last (supplier, recipient)
     focus: list[str] = field(default_factory=list)  # states by how often the article names them
     verbal: set[int] = field(default_factory=set)  # ids of events told by a verb ("signed"), not a noun ("purchase")
@@ -173,6 +176,7 @@ class EventExtractor:
         self._companies = frozenset(o.name for o in catalog.organisations if o.kind == "company")
         self._text_makers: dict[str, tuple[str, ...]] = {}  # the current article's makers of unlisted systems
         self._named_systems: frozenset[int] = frozenset()  # the current article's tokens that name a system
+        self._text_systems: set[str] = set()  # the systems the current article names
 
     # --- public --------------------------------------------------------------------------------
 
@@ -186,6 +190,7 @@ class EventExtractor:
                 counts[m.country] = counts.get(m.country, 0) + (2 if m.start < lead_end else 1)  # the lead's weigh more
         state.focus = sorted(counts, key=lambda c: -counts[c])
         state.named = [(m.start, m.canonical) for m in mentions if m.label == "SYSTEM"]
+        self._text_systems = {m.canonical for m in mentions if m.label == "SYSTEM"}
         self._text_makers = self._makers_named(doc, mentions)
         attributions = AttributionFinder(mentions)
         by_token: dict[int, Mention] = {}
@@ -196,6 +201,8 @@ class EventExtractor:
         events: list[Event] = []
         for s_idx, sent in enumerate(doc.sents):
             sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+            if s_idx and "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_:
+                state.para_topic = self._paragraph_state(doc, sent_mentions, state)
             for m in sent_mentions:
                 service = _names_forces(m, doc) if m.is_state and m.country else None
                 if service:
@@ -847,6 +854,19 @@ class EventExtractor:
 
     # --- one event -----------------------------------------------------------------------------
 
+    def _paragraph_state(self, doc: Doc, mentions: list[Mention], state: ArticleState) -> str | None:
+        """The state a paragraph's first sentence opens a clause on ("Guinea-Bissau is shopping too", "Bissau's
+        small navy has had little luck"), unless it makes a system the article names (a seller, not a buyer)."""
+        home = state.lead_buyer or _top_buyer(state)
+        if any(m.is_state and m.country == home for m in mentions):
+            return None  # ("Romania has been Chisinau's most dependable partner": still the story's buyer's)
+        makers = {c for d in self._text_systems for c in self._makers(d)}
+        return next((m.country for m in mentions if m.is_state and m.country and m.canonical not in self._companies
+                     and m.country not in makers and m.end + 1 < len(doc) and (
+                         doc[m.end].lower_ in _TOPIC_VERBS or doc[m.end].text in ("'s", "\u2019s")
+                         and doc[m.end + 2].lower_ in _TOPIC_VERBS | {"navy", "army", "air", "coast", "military"})),
+                    None)
+
     def _armed_verb(self, verb: Token) -> bool:
         """Whether the verb's subject names arms (:meth:`_arms_subject`), also through a relative pronoun ("the
         RG-31s that had been patrolling Manzini", "MD 500s, which served with the UN mission")."""
@@ -1076,8 +1096,8 @@ class EventExtractor:
                 # a rival's offer goes to the buyer the last offer went to ("Korea offered FA-50s to Mongolia.
                 # Russia offered Yak-130s"), not to the state named most
                 rival = state.last_talks.recipient if etype == "offer" and state.last_talks else None
-                recipient = next((c for c in (rival, _top_buyer(state, least=2), state.lead_buyer, *state.focus[:2])
-                                  if c not in (None, supplier, producer)), None)
+                recipient = next((c for c in (rival, state.para_topic, _top_buyer(state, least=2), state.lead_buyer,
+                                              *state.focus[:2]) if c not in (None, supplier, producer)), None)
         if veto:  # a veto is on a sale to a buyer: the one the sale goes to, or the one the veto before was on
             before = state.last_veto
             supplier = _first_role(roles, ("AGENT", "POSS", "MODADJ", "CTRL_SUBJ", "V_AGENT")) or (
@@ -2787,6 +2807,8 @@ _COOPERATION_NOUNS = frozenset({"aid", "assistance", "cooperation"})  # what is 
 _BUY_VERBS = {"buy", "purchase", "acquire", "procure"}
 _SENT_UNITS = _UNIT_NOUNS - {"centre", "center", "unit"} | {"company", "troop", "column"}
 # What troops and their arms go to or serve with abroad ("served with the UN mission in Mali").
+# Verbs right after a state that make it the subject a paragraph opens on ("Guinea-Bissau is shopping too").
+_TOPIC_VERBS = {"is", "was", "has", "had", "wants", "needs", "plans", "hopes", "will", "would", "also", "too"}
 _MISSION_NOUNS = {"mission", "operation", "peacekeeping", "deployment", "contingent"}
 # What a commander orders a ship or a unit to do ("ordered the Guardião to patrol"; not "ordered jets to replace").
 _COMMANDED = {"patrol", "sail", "deploy", "move", "head", "go", "return", "leave", "search", "escort", "intercept",
