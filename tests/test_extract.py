@@ -2176,6 +2176,18 @@ class TestDeploymentsTold:
         rec = run("Ghana has ordered four Mi-17 helicopters from Russia, officials said on Monday.\n\nTogo has been "
                   "Ghana's closest partner. China handed over ten VN1 armoured vehicles in 2019.")
         assert ("delivery", "CHN", "GHA", "VN1") in [roles(e) for e in rec.events], show(rec)
+        rec = run("Ghana's navy has ordered four Snake-class boats from China, officials said on Monday.\n\nSome 500 "
+                  "kilometres to the east, Togo is shopping too. In November the navy asked France's Raidco Marine "
+                  "for a price on three RPB 33 patrol boats.")
+        assert ("offer", "FRA", "TGO", "RPB 33") in [roles(e) for e in rec.events], show(rec)  # its navy, not Ghana's
+
+    def test_a_state_opening_an_unparsed_sentence_is_the_government_then_meant(self, run: Run) -> None:
+        """ "Accra has also been drawn into a quarrel about China. ... the government had agreed to buy": the state
+        opening a sentence without an event (left unparsed) is the topic "the government" then stands for."""
+        rec = run("Ghana has ordered two Lürssen boats. Germany delivered the first boat in 2023.\n\nAccra has also "
+                  "been drawn into a quarrel about China. The Daily Graphic reported in November that the government "
+                  "had quietly agreed to buy two Y-12 aircraft from Beijing.")
+        assert [roles(e) for e in rec.events] == [("order", "CHN", "GHA", "Y-12")], show(rec)
 
     def test_a_participle_after_the_items_describes_them(self, run: Run) -> None:
         """ "its M270 launchers fired GMLRS rockets, bought from the United States under a 2018 deal, ...": a

@@ -288,6 +288,8 @@ class EventExtractor:
                     m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass")
                 ) or (m.is_state and unparsed):
                     state.last_subject_state = m.country
+                if m.is_state and unparsed and m.canonical not in self._companies:
+                    state.topic = m.country  # ("Praia has also been drawn into a quarrel": "the government" is Praia's)
                 if m.is_state and m.span(doc).root.dep_ in ("nsubj", "nsubjpass", "poss") and (
                     m.span(doc).root.dep_ != "poss" or m.span(doc).root.head.dep_ in ("nsubj", "nsubjpass")
                 ):
@@ -861,11 +863,17 @@ class EventExtractor:
         if any(m.is_state and m.country == home for m in mentions):
             return None  # ("Romania has been Chisinau's most dependable partner": still the story's buyer's)
         makers = {c for d in self._text_systems for c in self._makers(d)}
-        return next((m.country for m in mentions if m.is_state and m.country and m.canonical not in self._companies
-                     and m.country not in makers and m.end + 1 < len(doc) and (
-                         doc[m.end].lower_ in _TOPIC_VERBS or doc[m.end].text in ("'s", "\u2019s")
-                         and doc[m.end + 2].lower_ in _TOPIC_VERBS | {"navy", "army", "air", "coast", "military"})),
-                    None)
+        for m in mentions:
+            if not m.is_state or not m.country or m.canonical in self._companies or m.country in makers:
+                continue
+            root = m.span(doc).root
+            if doc[m.start].pos_ and not (root.dep_ in ("nsubj", "nsubjpass", "poss") and root.head.dep_ in (
+                "ROOT", "nsubj", "nsubjpass") and root.sent.root in (root.head, root.head.head)):
+                continue  # (parsed: the main clause's subject, not "... as Haiti has slid deeper")
+            if m.end + 2 < len(doc) and (doc[m.end].lower_ in _TOPIC_VERBS or doc[m.end].text in ("'s", "\u2019s")
+                                         and doc[m.end + 2].lower_ in _TOPIC_VERBS | _FORCE_HEADS):
+                return m.country
+        return None
 
     def _armed_verb(self, verb: Token) -> bool:
         """Whether the verb's subject names arms (:meth:`_arms_subject`), also through a relative pronoun ("the
@@ -2939,6 +2947,8 @@ def _service_state(state: ArticleState, service: str) -> str | None:
     usually its own ("The Sri Lanka Air Force ... the navy"), unless that state is not the buyer the article is
     about; then the state whose service of that kind was named, else that buyer ("Mozambique ordered ... the air
     force's Mi-24s struck camps", though the Indian Navy was named first)."""
+    if state.para_topic is not None:
+        return state.para_topic  # ("Guinea-Bissau is shopping too ... the navy had asked Raidco for a price")
     first = next(iter(state.forces.values()), None)
     home = state.lead_buyer or _top_buyer(state)
     if first is not None and first == home:
