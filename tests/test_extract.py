@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
 
 from armsledger.extract import Extractor
 from armsledger.model import Article, ArticleRecord, Event
@@ -2188,6 +2189,30 @@ class TestDeploymentsTold:
                   "been drawn into a quarrel about China. The Daily Graphic reported in November that the government "
                   "had quietly agreed to buy two Y-12 aircraft from Beijing.")
         assert [roles(e) for e in rec.events] == [("order", "CHN", "GHA", "Y-12")], show(rec)
+
+    def test_a_relative_clause_the_parser_hung_apart_is_about_its_noun(self, extractor: Extractor) -> None:
+        """ "two RPB 33 boats that the French yard Raidco delivered in 2013 and a Mi-8", parsed with "delivered" as
+        a clause of "consists" and "that" as its object: the relative pronoun still stands for the noun before it,
+        so the RPB 33s were delivered (not nothing, with two systems in the sentence). The parse is given by hand:
+        the rule is about a misparse the model makes on some sentences only."""
+        rows = [("Benin", "PROPN", "NNP", "Benin", "poss", 2), ("'s", "PART", "POS", "'s", "case", 0),
+                ("fleet", "NOUN", "NN", "fleet", "nsubj", 3), ("consists", "VERB", "VBZ", "consist", "ROOT", 3),
+                ("of", "ADP", "IN", "of", "prep", 3), ("two", "NUM", "CD", "two", "nummod", 8),
+                ("RPB", "PROPN", "NNP", "RPB", "nmod", 8), ("33", "NUM", "CD", "33", "nummod", 6),
+                ("boats", "NOUN", "NNS", "boat", "pobj", 4), ("that", "PRON", "WDT", "that", "dobj", 14),
+                ("the", "DET", "DT", "the", "det", 12), ("French", "ADJ", "JJ", "french", "amod", 12),
+                ("yard", "NOUN", "NN", "yard", "compound", 13), ("Raidco", "PROPN", "NNP", "Raidco", "nsubj", 14),
+                ("delivered", "VERB", "VBD", "deliver", "ccomp", 3), ("in", "ADP", "IN", "in", "prep", 14),
+                ("2013", "NUM", "CD", "2013", "pobj", 15), ("and", "CCONJ", "CC", "and", "cc", 14),
+                ("a", "DET", "DT", "a", "det", 19), ("Mi-8", "PROPN", "NNP", "Mi-8", "conj", 14),
+                (".", "PUNCT", ".", ".", "punct", 3)]
+        words = [r[0] for r in rows]
+        doc = Doc(extractor.nlp.vocab, words=words, spaces=[i + 1 < len(words) and words[i + 1] not in (".", "'s")
+                                                            for i in range(len(words))],
+                  pos=[r[1] for r in rows], tags=[r[2] for r in rows], lemmas=[r[3] for r in rows],
+                  deps=[r[4] for r in rows], heads=[r[5] for r in rows])
+        found = extractor.events.extract(doc, extractor.mentions.find(doc), PUB).events
+        assert [(roles(e), e.date) for e in found] == [(("delivery", "FRA", "BEN", "RPB 33"), "2013")], found
 
     def test_a_participle_after_the_items_describes_them(self, run: Run) -> None:
         """ "its M270 launchers fired GMLRS rockets, bought from the United States under a 2018 deal, ...": a

@@ -1658,6 +1658,12 @@ class EventExtractor:
         resting = _rests_on(tok, systems) if tok.pos_ == "NOUN" and etype in TRANSFER_TYPES else None
         if resting is not None:  # "the Emirati bid rests on the Calidus B-250", "Beijing's offer is said to centre
             return resting  # on the HQ-17AE, the export model of ... the Tor": what its clause says the deal holds
+        rel = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
+                    and c.i == c.left_edge.i and c.i > sent.start), None)
+        if rel is not None and tok.dep_ not in ("relcl", "acl"):
+            named = [m for m in systems if m.end == rel.i or tok.doc[rel.i - 1].left_edge.i <= m.start < rel.i]
+            if named:  # "two FPB 72 patrol boats that the French yard Ocea delivered", "a Casa C-212-400 that Spain
+                return named[-1].canonical  # delivered": a relative clause the parser hung apart from its noun
         # 1. inside the trigger's own phrase / clause (nearest)
         own = [m for m in systems if m.start in scope]
         if not own:  # "sent Russia 6 million shells and 100 KN-23 missiles": a system in a coordinated object
