@@ -1870,6 +1870,9 @@ class TestOneEventPerFact:
                   "a towed target with its 20mm gun off Tema.")
         assert sorted(roles(e) for e in rec.events) == [
             ("delivery", "FRA", "GHA", "FPB 98"), ("test", "GHA", None, "FPB 98")], show(rec)
+        rec = run("Ghana's navy operates the FPB 98 patrol boat Jaguar, bought from France in 2014. On Thursday the "
+                  "FPB 98 patrol boat Jaguar hit its target during a gunnery drill off Tema.")
+        assert [roles(e) for e in of_type(rec, "test")] == [("test", "GHA", None, "FPB 98")], show(rec)
         rec = run("Kenya bought the Shujaa, a Shaldag-class boat, from Israel in 2005. The Shujaa was sent to Lamu "
                   "last week.")
         assert sorted(roles(e) for e in rec.events) == [

@@ -326,9 +326,12 @@ class MentionFinder:
                 over = [o for o in out if o.start < end and tok.i < o.end]
                 if any(o.label != "SYSTEM" or (o.start, o.end) != (tok.i, end) for o in over):
                     continue  # (inside a longer name, or a person's, an outlet's)
-                if any(o.canonical == canonical for o in over) or _ties(doc, tok.i, end, out, canonical):
-                    continue  # (the sentence that ties name and class: the class is named there)
+                if any(o.canonical == canonical for o in over):
+                    continue
                 out = [o for o in out if o not in over]
+                if _ties(doc, tok.i, end, out, canonical):
+                    continue  # (the name right after its class: the class's mention stands for both; a jet the
+                    # bare name would match is dropped, "the FPB 98 patrol boat Jaguar")
                 for i in range(tok.i, end):
                     taken[i] = True
                 out.append(Mention(tok.i, end, "SYSTEM", canonical, None, doc[tok.i:end].text))
