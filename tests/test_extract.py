@@ -2015,6 +2015,16 @@ class TestOneEventPerFact:
 
 
 class TestHoldsSlipsAndUse:
+    def test_a_transfer_frozen_is_a_delay(self, run: Run) -> None:
+        """ "offered four UH-60s in 2022, but the transfer was frozen in 2024": a hold on the transfer (a delay, by
+        its supplier); "suspended banana shipments" holds no arms."""
+        rec = run("Washington offered Kenya four UH-60 Black Hawks in 2022, but the transfer was frozen in 2024 after "
+                  "members of Congress raised human-rights concerns.")
+        ev = only(rec, "delay")
+        assert (roles(ev), ev.date) == (("delay", "USA", "KEN", "UH-60"), "2024"), show(rec)
+        rec = run("Kenya bought Mi-171 helicopters from Russia. In 2024 Moscow suspended banana shipments from Kenya.")
+        assert not of_type(rec, "delay"), show(rec)
+
     def test_firings_told_by_their_target_or_their_sorties(self, run: Run) -> None:
         """ "Both ships fired at towed targets", "one of the boats hit its target during a gunnery drill", "two of
         them flew live-fire sorties" (them: the jets named before in the same sentence), "the A-29s' live-fire

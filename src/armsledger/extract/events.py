@@ -75,6 +75,9 @@ _BLOCKED_NOUNS = {"sale", "transfer", "export", "deal", "delivery", "purchase", 
 # rejection: "refused to license the engines")
 _HOLD_VERBS = {"suspend", "freeze", "withhold", "revoke", "halt", "pause"}
 _HOLD_NOUNS = {"suspension", "freeze", "revocation", "halt"}
+# Transfers a hold verb holds up (a delay, GUIDE.md), unlike a state suspended from a programme (an exclusion).
+_HELD_DEALS = {"transfer", "delivery", "shipment", "handover", "supply", "sale"}
+_HELD_ARMS_WORDS = {"arms", "weapon", "weapons", "military", "defence", "defense", "ammunition"}
 _LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permit", "permits"}
 _ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
@@ -511,6 +514,13 @@ class EventExtractor:
             ):
                 return ("deployment", "self")  # "bases a squadron of Su-25s at Kant", "will be placed around the
                 # capital", "has kept four of its Bell 412s at X" (not "placed an order", "keep the line busy")
+            if lemma in _HOLD_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HELD_DEALS and not any(
+                    g.dep_ in ("compound", "amod") and g.pos_ == "NOUN" and g.i not in self._named_systems
+                    and g.lower_ not in GENERIC_SYSTEM_NOUNS | _HELD_ARMS_WORDS for g in c.children)  # (not "banana
+                for c in tok.children  # shipments")
+            ):
+                return ("delay", "mod")  # "the transfer was frozen in 2024", "Washington halted deliveries": held
             if _restores_arms(tok):
                 return ("offer", "act")  # "lifted its arms embargo on Cyprus", "restored its military cooperation"
             if _cuts_off_arms(tok):
