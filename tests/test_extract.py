@@ -2015,6 +2015,13 @@ class TestOneEventPerFact:
 
 
 class TestHoldsSlipsAndUse:
+    def test_a_request_for_funds_is_no_arms_event(self, run: Run) -> None:
+        """ "the legislature had received no request for funds for aircraft or drones": a budget request came (or
+        not), neither arms delivered nor arms requested."""
+        rec = run("Honduras is weighing Hermes 450 drones from Israel. A deputy said the congress had received no "
+                  "request for funds for aircraft or drones.")
+        assert not of_type(rec, "delivery") and not of_type(rec, "offer"), show(rec)
+
     def test_a_transfer_frozen_is_a_delay(self, run: Run) -> None:
         """ "offered four UH-60s in 2022, but the transfer was frozen in 2024": a hold on the transfer (a delay, by
         its supplier); "suspended banana shipments" holds no arms."""

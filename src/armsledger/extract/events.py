@@ -77,6 +77,9 @@ _HOLD_VERBS = {"suspend", "freeze", "withhold", "revoke", "halt", "pause"}
 _HOLD_NOUNS = {"suspension", "freeze", "revocation", "halt"}
 # Transfers a hold verb holds up (a delay, GUIDE.md), unlike a state suspended from a programme (an exclusion).
 _HELD_DEALS = {"transfer", "delivery", "shipment", "handover", "supply", "sale"}
+# What a legislature or a ministry receives that is no arms ("received no request for funds").
+_PAPER_NOUNS = {"request", "application", "letter", "complaint", "invitation", "notification", "query", "question"}
+_MONEY_NOUNS = {"fund", "funds", "money", "financing", "funding", "budget", "loan", "credit", "payment", "cash"}
 _HELD_ARMS_WORDS = {"arms", "weapon", "weapons", "military", "defence", "defense", "ammunition"}
 _LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permit", "permits"}
 _ARRIVE_VERBS = {"reach", "arrive", "land"}
@@ -584,6 +587,9 @@ class EventExtractor:
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
             if lemma in _OFFER_WEIGH_WORDS and _weighed_offers(tok) is not None:
                 return ("order", "get")  # "both offers are being assessed": each offer told may become a purchase
+            if lemma in ("receive", "get") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PAPER_NOUNS
+                                                   for c in tok.children):
+                return None  # "the legislature had received no request for funds": paper, not arms, came in
             if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BID_NOUNS for c in tok.children):
                 return ("offer", "get")  # "received rival bids built around the Gripen and the F-16": offers made
             if lemma == "win" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTEST_NOUNS for c in tok.children):
@@ -826,6 +832,11 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return None  # "the government's rejection of the Nikkei story": a denial of a report, not of arms
+            if lemma in ("request", "application", "bid") and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _MONEY_NOUNS for g in c.children)
+                for c in tok.children
+            ):
+                return None  # "a request for funds for aircraft": a budget request, not a request for arms
             if lemma in NOUN_TRIGGERS or low in NOUN_TRIGGERS:
                 return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[low]
             if lemma == "possession" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take":
