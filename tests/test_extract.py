@@ -2234,6 +2234,14 @@ class TestDeploymentsTold:
         found = extractor.events.extract(doc, extractor.mentions.find(doc), PUB).events
         assert [(roles(e), e.date) for e in found] == [(("delivery", "FRA", "BEN", "RPB 33"), "2013")], found
 
+    def test_the_state_that_was_the_source_of_the_items_supplied_them(self, run: Run) -> None:
+        """ "Israel was also the source of the Alouette III helicopters the air force received in 1977": the state
+        named as the source supplied them, not their maker."""
+        rec = run("Honduras's air force is old. Israel was also the source of the Alouette III helicopters the air "
+                  "force received in 1977.")
+        assert [(roles(e), e.date) for e in rec.events] == [(("delivery", "ISR", "HND", "Alouette III"), "1977")], \
+            show(rec)
+
     def test_a_participle_after_the_items_describes_them(self, run: Run) -> None:
         """ "its M270 launchers fired GMLRS rockets, bought from the United States under a 2018 deal, ...": a
         participle set off after the items names their purchase, though the parser hangs it from the main verb."""

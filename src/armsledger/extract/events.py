@@ -77,6 +77,7 @@ _HOLD_VERBS = {"suspend", "freeze", "withhold", "revoke", "halt", "pause"}
 _HOLD_NOUNS = {"suspension", "freeze", "revocation", "halt"}
 # Transfers a hold verb holds up (a delay, GUIDE.md), unlike a state suspended from a programme (an exclusion).
 _HELD_DEALS = {"transfer", "delivery", "shipment", "handover", "supply", "sale"}
+_SOURCE_NOUNS = {"source", "supplier", "provider", "origin"}
 # What a legislature or a ministry receives that is no arms ("received no request for funds").
 _PAPER_NOUNS = {"request", "application", "letter", "complaint", "invitation", "notification", "query", "question"}
 _MONEY_NOUNS = {"fund", "funds", "money", "financing", "funding", "budget", "loan", "credit", "payment", "cash"}
@@ -2073,6 +2074,14 @@ class EventExtractor:
                     m = by_token.get(tok.head.i) or _mention_in(tok.head, by_token)
                     if m is not None and m.is_state:
                         add("AGENT" if c.dep_ == "nsubj" else "PATIENT", m.country)
+        # "Israel was also the source of the Ouragan fighters the air force received": the state that was the
+        # source of the items received supplied them
+        source = next((a for a in list(tok.ancestors)[:4] if a.lemma_.lower() in _SOURCE_NOUNS and a.dep_ == "attr"),
+                      None) if tok.dep_ in ("relcl", "acl") else None
+        for c in source.head.children if source is not None else ():
+            m = by_token.get(c.i) if c.dep_ == "nsubj" else None
+            if m is not None and m.is_state:
+                add("SOURCE", m.country)
         # "its M270 launchers fired ATACMS": the owner of the subject acts
         for c in tok.children:
             if c.dep_ == "nsubj" and tok.pos_ == "VERB":
