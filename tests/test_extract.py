@@ -2234,6 +2234,16 @@ class TestDeploymentsTold:
         found = extractor.events.extract(doc, extractor.mentions.find(doc), PUB).events
         assert [(roles(e), e.date) for e in found] == [(("delivery", "FRA", "BEN", "RPB 33"), "2013")], found
 
+    def test_the_donor_a_participle_names_gives_the_items_and_the_next_one(self, run: Run) -> None:
+        """ "Two UH-1H helicopters donated by Taiwan were handed over ..., and a third is to follow in February":
+        the donor hands them over (not their maker), the third comes from the same donor, and "is to follow" puts
+        February ahead of the November report."""
+        rec = run("Two UH-1H helicopters donated by Taiwan were handed over to Belize on 5 November, and a third is to "
+                  "follow in February.", published="2026-11-18")
+        assert sorted((roles(e), e.date, e.factuality) for e in rec.events) == [
+            (("delivery", "TWN", "BLZ", "UH-1"), "2026-11-05", "asserted"),
+            (("delivery", "TWN", "BLZ", "UH-1"), "2027-02", "planned")], show(rec)
+
     def test_the_state_that_was_the_source_of_the_items_supplied_them(self, run: Run) -> None:
         """ "Israel was also the source of the Alouette III helicopters the air force received in 1977": the state
         named as the source supplied them, not their maker."""

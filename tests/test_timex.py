@@ -150,6 +150,10 @@ RELATIVE = [
     ("Erdogan said in August that talks went well.", "2021-11-14", "past", "August", "2021-08"),
     ("Erdogan said in December that talks went well.", "2021-11-14", "past", "December", "2020-12"),
     ("Deliveries resume in March.", "2021-11-14", "future", "March", "2022-03"),
+    # "is to" + a verb looks ahead; a verb after "and" belongs to another clause
+    ("Two helicopters arrived and a third is to follow in February.", "2026-11-18", None, "February", "2027-02"),
+    ("The pact was signed with great ceremony at the Kremlin in June and the jets will arrive soon.", "2025-08-19",
+     None, "June", "2025-06"),
     ("It happened two years ago.", "2025-09-17", None, "two years ago", "2023"),
     ("It happened three days ago.", "2025-09-17", None, "three days ago", "2025-09-14"),
     ("It happened a decade ago.", "2025-09-17", None, "a decade ago", "2015"),

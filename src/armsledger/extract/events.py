@@ -78,6 +78,7 @@ _HOLD_NOUNS = {"suspension", "freeze", "revocation", "halt"}
 # Transfers a hold verb holds up (a delay, GUIDE.md), unlike a state suspended from a programme (an exclusion).
 _HELD_DEALS = {"transfer", "delivery", "shipment", "handover", "supply", "sale"}
 _SOURCE_NOUNS = {"source", "supplier", "provider", "origin"}
+_GIFT_VERBS = {"donate", "give", "gift", "supply", "provide", "sell", "lend", "loan"}
 # What a legislature or a ministry receives that is no arms ("received no request for funds").
 _PAPER_NOUNS = {"request", "application", "letter", "complaint", "invitation", "notification", "query", "question"}
 _MONEY_NOUNS = {"fund", "funds", "money", "financing", "funding", "budget", "loan", "credit", "payment", "cash"}
@@ -2082,6 +2083,15 @@ class EventExtractor:
             m = by_token.get(c.i) if c.dep_ == "nsubj" else None
             if m is not None and m.is_state:
                 add("SOURCE", m.country)
+        # "Two UH-1H helicopters donated by Taiwan were handed over": the donor the items' participle names gives
+        items = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")] + (
+            [tok.head] if tok.dep_ == "relcl" else [])  # ("the Hueys donated by Taiwan, which were handed over")
+        for c in items:
+            for a in (a for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in _GIFT_VERBS):
+                for g in (g for p in a.children if p.dep_ == "agent" for g in p.children):
+                    m = by_token.get(g.i)
+                    if m is not None and m.is_state:
+                        add("V_SOURCE", m.country)
         # "its M270 launchers fired ATACMS": the owner of the subject acts
         for c in tok.children:
             if c.dep_ == "nsubj" and tok.pos_ == "VERB":
@@ -2331,7 +2341,10 @@ class EventExtractor:
             if supplier is None:
                 supplier = first("FORMER", "MOD", "MODADJ", "V_SOURCE", exclude=recipient)
             if supplier is None:
-                supplier = holder if (converted or etype == "return") and holder and holder != recipient else producer
+                told = state.sellers.get((system, holder)) if etype == "delivery" and holder else None
+                supplier = holder if (converted or etype == "return") and holder and holder != recipient else (
+                    told if told not in (None, recipient) else producer)  # ("Taiwan donated two UH-1Hs ... a third
+                # is to follow": from the donor, not the maker)
             if etype == "return" and supplier == recipient:  # "might be sold back to Russia": by whoever holds them
                 supplier = first("SENT", exclude=recipient)
             if recipient is None and etype not in ("offer",):

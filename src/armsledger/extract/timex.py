@@ -305,6 +305,8 @@ def _word_cue(words: list[str], low: list[str], i: int) -> str | None:
         return None  # the month ("delivered in May, which ..."), not the modal
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future"
+    if i >= 2 and low[i - 1] == "to" and low[i - 2] in ("is", "are", "was", "were") and w != "be":
+        return "future"  # "a third is to follow in February", "the boats are to arrive in March"
     if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST and words[i].islower()):
         prev = [p for j, p in enumerate(low[max(0, i - 3):i], max(0, i - 3)) if words[j] != "May" or not j]
         if any(p in _FUTURE_AUX or p.endswith(("'ll", "’ll")) for p in prev) or prev[-2:] == ["to", "be"] or (
@@ -347,8 +349,8 @@ def _infer_tense(text: str, start: int, end: int) -> str | None:
             break
     # "will receive them in February, the air force said": a verb behind a comma is another clause
     # (mostly the attribution), so the clause's own verb decides however far back it is
-    if back and fwd and "," in right[:right.find(rw[fwd[0]])]:
-        return back[1]
+    if back and fwd and ("," in right[:right.find(rw[fwd[0]])] or any(w in ("and", "but") for w in rlow[:fwd[0]])):
+        return back[1]  # ("reached ... in June and are to arrive later": the verb after "and" is another clause)
     # "said on Sunday [it] could ...": a date attaches to the verb in front of it, unless that verb is far away
     if back and (not fwd or back[0] <= max(fwd[0], 3)):
         return back[1]
