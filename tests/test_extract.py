@@ -2043,6 +2043,11 @@ class TestHoldsSlipsAndUse:
         rec = run("Ghana's navy received two Snake-class boats from China in 2011. On Thursday one of the boats hit "
                   "its target during a gunnery drill off Tema.")
         assert roles(only(rec, "test")) == ("test", "GHA", None, "Snake class"), show(rec)
+        rec = run("Honduras is weighing A-29 aircraft from Brazil. The F-5s' most recent live-fire sorties, flown on 8 "
+                  "January near Tela, went well.", published="2026-01-27")
+        ev = only(rec, "test")
+        assert (roles(ev), ev.date) == (("test", "HND", None, "F-5"), "2026-01-08"), show(rec)  # the user's, not
+        # the maker's
         rec = run("Kenya bought TB2 drones from Turkey. Its F-5Es were delivered by the United States in the 1980s, "
                   "and two of them flew live-fire sorties near Isiolo last week, dropping practice bombs.")
         ev = only(rec, "test")

@@ -3638,7 +3638,7 @@ def _combat_use(verb: Token) -> bool:
         for h in heads for c in h.children)
 
 
-_EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "gunnery"}
+_EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "gunnery", "sortie"}
 _COMBAT_NOUNS = {"effect", "combat", "war", "battle", "fighting", "offensive", "attack", "attacks", "strike",
                  "strikes"}
 _COMBAT_VERBS = {"strike", "attack", "hit", "destroy", "target", "shoot", "sink", "intercept", "down", "bomb"}
