@@ -3543,6 +3543,10 @@ class TestPresentedToOfficials:
             show(rec))
         rec = run("Bolivia bought K-8 jets. The minister presented the K-8 report to parliament.", "2025-12-02")
         assert of_type(rec, "offer") == [], show(rec)
+        rec = run("Paraguay is weighing drones. Elbit Systems had presented the Hermes 900 to the air force in "
+                  "October.", "2025-12-02")  # the buyer's service is its officials too
+        assert [(roles(e), e.date) for e in of_type(rec, "offer")] == [
+            (("offer", "ISR", "PRY", "Hermes 900"), "2025-10")], show(rec)
 
 
 class TestTalksWithOneSideNamed:

@@ -1062,7 +1062,8 @@ class EventExtractor:
         if tok.lemma_.lower() == "present" and recipient is None:
             # "Embraer had presented the aircraft to senior officers": officials of the buyer the article is about
             audience = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
-                g.lemma_.lower() in _AUDIENCE_NOUNS for g in c.children) for c in tok.children)
+                g.lemma_.lower() in _AUDIENCE_NOUNS or _service_kind(g) for g in c.children) for c in tok.children)
+            # (or a service of theirs: "presented the Hermes 450 to the air force")
             recipient = _story_buyer(state, {supplier}) if audience else None
             if recipient is None:
                 return None  # "presented the report to parliament": only a state (or its officials) is offered to
