@@ -2265,6 +2265,16 @@ class TestDeploymentsTold:
         ev = only(rec, "order")
         assert (roles(ev), ev.date) == (("order", "USA", "OMN", "GMLRS"), "2018"), show(rec)
 
+    def test_arms_seen_at_a_place_are_deployed_there(self, run: Run) -> None:
+        """ "RG-31 vehicles were seen on the streets of Maseru in September": arms sighted at a place are deployed
+        there by their holder; "the deal was seen as a breakthrough" sights nothing."""
+        rec = run("Lesotho bought RG-31 vehicles from South Africa. RG-31 Nyala patrol vehicles were seen on the "
+                  "streets of Maseru in September.", published="2026-11-08")
+        ev = only(rec, "deployment")
+        assert (roles(ev), ev.date) == (("deployment", "LSO", None, "RG-31"), "2026-09"), show(rec)
+        rec = run("Lesotho bought RG-31 vehicles from South Africa. The deal was seen in Maseru as a breakthrough.")
+        assert not of_type(rec, "deployment"), show(rec)
+
     def test_troops_bringing_arms_abroad_deploy_them(self, run: Run) -> None:
         """ "Rwandan troops brought RG-31 vehicles to Pemba": arms a state's troops take somewhere are deployed
         there by that state (even where the parser hangs the designation as a recipient)."""

@@ -77,6 +77,7 @@ _HOLD_VERBS = {"suspend", "freeze", "withhold", "revoke", "halt", "pause"}
 _HOLD_NOUNS = {"suspension", "freeze", "revocation", "halt"}
 # Transfers a hold verb holds up (a delay, GUIDE.md), unlike a state suspended from a programme (an exclusion).
 _HELD_DEALS = {"transfer", "delivery", "shipment", "handover", "supply", "sale"}
+_SIGHT_VERBS = {"see", "spot", "sight", "photograph", "film", "observe"}
 _SOURCE_NOUNS = {"source", "supplier", "provider", "origin"}
 _GIFT_VERBS = {"donate", "give", "gift", "supply", "provide", "sell", "lend", "loan"}
 # What a legislature or a ministry receives that is no arms ("received no request for funds").
@@ -616,6 +617,13 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return ("deployment", "self")  # "four Casspirs went with an infantry company to the SADC mission"
+            if lemma in _SIGHT_VERBS and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "nsubjpass" and self._arms_subject(c) for c in tok.children
+            ) and any(c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "near", "around") and any(
+                g.pos_ == "PROPN" or g.lemma_.lower() in _SITE_NOUNS | {"street"} for g in c.subtree)
+                for c in tok.children):
+                return ("deployment", "self")  # "RG-31 vehicles were seen on the streets of Manzini", "Pantsirs
+                # were spotted near Tartus": arms sighted at a place are deployed there
             if lemma == "see" and any(c.dep_ == "dobj" and c.lower_ in ("combat", "action") for c in tok.children):
                 return ("test", "self")  # "Bahrain's F-16s have seen combat in Yemen": combat use
             if lemma in ("move", "shift") and _moved_to(tok) is not None:

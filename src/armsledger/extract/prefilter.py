@@ -111,7 +111,8 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "dispatch", "redeploy", "keep", "berth", "moor", "serve", "embargo", "cut", "restriction", "ban",
                 "license", "licence", "behind", "possession", "drill", "shift", "relocate", "look", "examine",
                 "review", "curtail", "reduce", "restore", "resume", "renew", "reinstate", "cross", "roll", "drive",
-                "bring", "ferry", "airlift", "carry", "transport", "insert", "engage", "sortie", "compare")
+                "bring", "ferry", "airlift", "carry", "transport", "insert", "engage", "sortie", "compare", "spot",
+                "sight", "photograph", "film", "observe")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
