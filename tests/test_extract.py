@@ -3419,6 +3419,15 @@ class TestRivalOffers:
                               (("order", "ITA", "PER", "M-346"), "speculated", "2025-07-01")], show(rec)
 
 
+    def test_a_design_tabled_is_a_bid(self, run: Run) -> None:
+        """ "Kership submitted its bid in July, while Abu Dhabi Ship Building tabled its Falaj 3 design in August.
+        Both proposals are being examined": two bids, each a possible purchase."""
+        rec = run("Togo wants patrol ships. Kership submitted its bid for the OPV 58 S in July, while Abu Dhabi Ship "
+                  "Building tabled its Falaj 3 design in August. Both proposals are being examined by a committee.",
+                  "2024-10-24")
+        assert ("offer", "ARE", "TGO") in [roles(e)[:3] for e in rec.events], show(rec)
+        assert sorted(roles(e)[1] for e in of_type(rec, "order")) == ["ARE", "FRA"], show(rec)
+
     def test_arms_being_marketed_are_a_bid(self, run: Run) -> None:
         """ "A broker is said to be marketing four Alouette IIIs": a bid (to the buyer told); "the consortium that
         markets the SAMP/T" names the trade, no bid."""

@@ -70,6 +70,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "promote": ("offer", "give"),  # "Washington is promoting two ex-US Army C-12s" (only near a system)
     "tout": ("offer", "give"),  # "Saab has been touting the Gripen E to Bogota" (only near a system)
     "market": ("offer", "give"),  # "a broker is marketing four Alouette IIIs" (only near a system)
+    "table": ("offer", "give"),  # "Abu Dhabi Ship Building tabled its Falaj 3 design" (only near a system)
     "promise": ("offer", "give"),
     "approve": ("offer", "give"),
     "clear": ("offer", "give"),  # "the administration cleared the F-16s for Bahrain in 2017" (only near a system)
