@@ -410,6 +410,28 @@ def test_citing_an_outlet_in_the_story_inherits_its_origin() -> None:
     assert records[0].story == records[1].story
 
 
+def test_a_minister_on_record_is_the_articles_own_news_though_it_names_the_paper() -> None:
+    """A follow-up whose lead is a minister speaking on record ("has been negotiating since June, the minister
+    said") is its own news, though a later paragraph names the paper that broke the story; one whose lead credits
+    the paper ("first reported by Awoko") still follows it."""
+    report = rec("a", "2025-09-20", [ev("negotiation", "CHN", "SLE", "Type 037", "2025-09", "reported", "Awoko",
+                                        source_kind="outlet")], outlet="Awoko", origin=["Awoko"])
+    talks = [ev("negotiation", "CHN", "SLE", "Type 037", "2025-09", "asserted", "Joseph Lansana",
+                source_kind="person")]
+    quiet = rec("b", "2025-09-24", talks, outlet="Mano River Review", cited=["Awoko"],
+                text="FREETOWN – Sierra Leone has been negotiating with China, the minister said.\n\nAwoko said so.")
+    link([report, quiet])
+    assert (quiet.origin, quiet.story) == (["self"], report.story)
+    credited = rec("c", "2025-09-24", [ev("negotiation", "CHN", "SLE", "Type 037", "2025-09", "asserted",
+                                          "Joseph Lansana", source_kind="person")],
+                   outlet="Mano River Review", cited=["Awoko"],
+                   text="FREETOWN – The talks, first reported by Awoko, began in June, the minister said.")
+    report = rec("a", "2025-09-20", [ev("negotiation", "CHN", "SLE", "Type 037", "2025-09", "reported", "Awoko",
+                                        source_kind="outlet")], outlet="Awoko", origin=["Awoko"])
+    link([report, credited])
+    assert credited.origin == ["Awoko"]
+
+
 def test_shared_background_does_not_merge_stories() -> None:
     background = dict(type_="order", supplier="RUS", recipient="TUR", system="S-400", date="2017")
     records = [

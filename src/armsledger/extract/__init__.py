@@ -151,7 +151,7 @@ def article_origin(record: ArticleRecord, lead_cited: str | None = None) -> list
     source is the origin (an outlet, or "local media"); an on-record official
     relayed directly leaves the article its own origin.
     """
-    lead = [ev for ev in record.events if ev.sentence is not None and ev.sentence <= 1]
+    lead = [ev for ev in record.events if ev.sentence is not None and ev.sentence == 0]
     # the news of a lead is its hearsay claim if it has one ("Amid X, local media report that Y")
     central: Event | None = next((ev for ev in lead if ev.source_kind in ("outlet", "reports")), None)
     if central is None:

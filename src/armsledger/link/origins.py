@@ -147,7 +147,12 @@ def refine(records: list[ArticleRecord], plan: StoryPlan) -> None:
             central = plan.central_event(records, i)
             origin = _base_origin(rec, central)
             positive = central is not None and central.factuality in POSITIVE
-            names = list(rec.cited) + [o for o in origin if o != "self"]
+            lead = (rec.article.text or "").strip().split("\n\n", 1)[0]
+            on_record = central is not None and central.source_kind == "person" and origin == ["self"] and not any(
+                name in lead for name in rec.cited
+            )  # (a minister speaking on record is the article's own news, though it names the paper that broke it
+            # later on; a lead that credits the paper, "first reported by Kompas", still follows it)
+            names = [] if on_record else list(rec.cited) + [o for o in origin if o != "self"]
             best: tuple[int, list[str]] | None = None
             for name in names:
                 j = _lookup(by_outlet, name)
