@@ -83,7 +83,7 @@ _GIFT_VERBS = {"donate", "give", "gift", "supply", "provide", "sell", "lend", "l
 # What a legislature or a ministry receives that is no arms ("received no request for funds").
 _PAPER_NOUNS = {"request", "application", "letter", "complaint", "invitation", "notification", "query", "question"}
 _MONEY_NOUNS = {"fund", "funds", "money", "financing", "funding", "budget", "loan", "credit", "payment", "cash"}
-_HELD_ARMS_WORDS = {"arms", "weapon", "weapons", "military", "defence", "defense", "ammunition"}
+_HELD_ARMS_WORDS = _ARMS_WORDS | {"weapon", "military", "defence", "defense"}  # what held shipments may be of
 _LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permit", "permits"}
 _ARRIVE_VERBS = {"reach", "arrive", "land"}
 _STATE_NOUNS = {"government", "country", "nation", "cabinet"}  # "the government" stands for a state
