@@ -185,7 +185,7 @@ class EventExtractor:
         self._companies = frozenset(o.name for o in catalog.organisations if o.kind == "company")
         self._text_makers: dict[str, tuple[str, ...]] = {}  # the current article's makers of unlisted systems
         self._named_systems: frozenset[int] = frozenset()  # the current article's tokens that name a system
-        self._text_systems: set[str] = set()  # the systems the current article names
+        self._article_makers: set[str] = set()  # the states that make a system the current article names
 
     # --- public --------------------------------------------------------------------------------
 
@@ -199,8 +199,8 @@ class EventExtractor:
                 counts[m.country] = counts.get(m.country, 0) + (2 if m.start < lead_end else 1)  # the lead's weigh more
         state.focus = sorted(counts, key=lambda c: -counts[c])
         state.named = [(m.start, m.canonical) for m in mentions if m.label == "SYSTEM"]
-        self._text_systems = {m.canonical for m in mentions if m.label == "SYSTEM"}
         self._text_makers = self._makers_named(doc, mentions)
+        self._article_makers = {c for _, d in state.named for c in self._makers(d)}
         attributions = AttributionFinder(mentions)
         by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -893,9 +893,8 @@ class EventExtractor:
         home = state.lead_buyer or _top_buyer(state)
         if any(m.is_state and m.country == home for m in mentions):
             return None  # ("Romania has been Chisinau's most dependable partner": still the story's buyer's)
-        makers = {c for d in self._text_systems for c in self._makers(d)}
         for m in mentions:
-            if not m.is_state or not m.country or m.canonical in self._companies or m.country in makers:
+            if not m.is_state or not m.country or m.canonical in self._companies or m.country in self._article_makers:
                 continue
             root = m.span(doc).root
             if doc[m.start].pos_ and not (root.dep_ in ("nsubj", "nsubjpass", "poss") and root.head.dep_ in (
