@@ -56,6 +56,8 @@ class AttributionFinder:
         self.open_quote: Attribution | None = None
         self.spoke_on: dict[str, str] = {}  # source -> the date the article last gave for what it said
         self._people = [m for m in mentions if m.label == "PERSON"]
+        # organisations the article spells out somewhere ("the Defense Security Cooperation Agency")
+        self._spelled_out = {m.canonical for m in mentions if m.label == "ORG" and " " in m.text}
         self._titled: dict[str, str | None] | None = None  # title word -> the one person the article gives it
 
     def _person_titled(self, head: Token) -> str | None:
@@ -137,8 +139,11 @@ class AttributionFinder:
             if mention.label == "PERSON":  # "the daily La Prensa reported": a paper the tagger took for a person
                 return self._cite(mention.canonical)
             if mention.label == "ORG":
+                # "DSCA" after "the Defense Security Cooperation Agency (DSCA)": the full name; an acronym the
+                # article never spells out ("the UPDF said") is the name its readers know
                 acronym = mention.text.isupper() and " " not in mention.text
-                return Attribution(mention.canonical if acronym else mention.text, "official")  # "DSCA": full name
+                spelled = acronym and mention.canonical in self._spelled_out
+                return Attribution(mention.canonical if spelled else mention.text, "official")
             if mention.label in ("COUNTRY", "CAPITAL", "METONYM", "DEMONYM") and mention.start <= head.i < mention.end:
                 return Attribution(mention.text, "official")
         if head.lemma_.lower() in REPORT_NOUNS and head.lemma_.lower() not in ("report", "media", "press"):
@@ -326,7 +331,9 @@ class AttributionFinder:
         # "Nefes, which wrote that ...": the relative pronoun stands for the noun the clause hangs from
         subjects = [verb.head if t.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" else t for t in subjects]
         # a dateline ("NEW DELHI:", "ANKARA –") is where the story was filed, not who says it
-        subjects = [t for t in subjects if not (t.i < 4 and t.text.isupper() and len(t.text) > 2)]
+        # ("The UPDF said" is a force by its acronym, not a dateline)
+        subjects = [t for t in subjects if not (t.i < 4 and t.text.isupper() and len(t.text) > 2) or (
+            t.i in self.by_token and self.by_token[t.i].label in ("ORG", "OUTLET"))]
         if not subjects:
             return None
         att = self._name(subjects[0])
