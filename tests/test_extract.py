@@ -1394,9 +1394,13 @@ class TestAttribution:
         assert roles(only(rec, "sanction")) == ("sanction", "USA", "TUR", None), show(rec)
 
     def test_an_agency_acronym_is_named_in_full(self, run: Run) -> None:
-        """ "the DSCA said": the source is the agency's name, not its acronym."""
-        rec = run("The State Department approved the possible sale of 40 F-16 jets to Jordan, the DSCA said.")
+        """ "the DSCA said" after the article spelled out "the Defense Security Cooperation Agency": the source is
+        the agency's name; an acronym the article never spells out is the name its readers know."""
+        rec = run("The Defense Security Cooperation Agency notified Congress on Monday. The State Department approved "
+                  "the possible sale of 40 F-16 jets to Jordan, the DSCA said.")
         assert only(rec, "offer").source == "Defense Security Cooperation Agency", show(rec)
+        rec = run("The State Department approved the possible sale of 40 F-16 jets to Jordan, the DSCA said.")
+        assert only(rec, "offer").source == "DSCA", show(rec)
 
     def test_the_threatening_state_is_the_source_of_its_threat(self, run: Run) -> None:
         """ "X pressed Y to buy S, threatening with sanctions": the threatened sanction is X's claim."""
@@ -4510,3 +4514,35 @@ class TestTitledNamesOutsideParsedSentences:
         rec = run("Cameroon bought Z-9 helicopters in 2015. Defence Cooperation Office staff met in Yaounde. He also "
                   "confirmed that Israel had offered Cameroon two Heron drones in February.", "2026-03-01")
         assert [e.source for e in of_type(rec, "offer")] == ["self"], show(rec)
+
+
+class TestTalksThatCoverASystem:
+    def test_talks_whose_second_verb_says_what_they_cover(self, run: Run) -> None:
+        """ "Negotiations with Paris opened in May and cover two Gowind corvettes": the talks are about what their
+        conjoined verb says they cover, with the state the article is about (the lead's subject) as buyer."""
+        rec = run("Egypt's navy chief told parliament on Tuesday that the fleet needs more ships. Negotiations with "
+                  "Paris opened in May and cover two Gowind corvettes, he said.", "2026-09-10")
+        assert [(roles(e), e.date) for e in of_type(rec, "negotiation")] == [
+            (("negotiation", "FRA", "EGY", "Gowind"), "2026-05")], show(rec)
+
+    def test_an_agreement_told_by_its_own_clause_is_not_read_twice(self, run: Run) -> None:
+        """ "The agreement, which Reuters said was signed in Lima this week, covers eight K9 howitzers": the
+        clause tells the order; "covers" only says what it holds."""
+        rec = run("The agreement, which Reuters said was signed in Lima this week, covers eight K9 howitzers.",
+                  "2026-09-10")
+        assert len(of_type(rec, "order")) == 1, show(rec)
+
+
+class TestArmedForcesByTheirOwnNames:
+    def test_a_force_named_by_its_acronym_is_its_state(self, run: Run) -> None:
+        """ "delivered rifles to the RFMF", "the MNDF received": a national force named by its own name or
+        acronym is its state, as recipient and as speaker; an acronym the article never spells out is the
+        source as written."""
+        rec = run("Russia delivered a consignment of AK-74 rifles to the RFMF in 2016.", "2026-09-10")
+        assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "RUS", "FJI", "AK-74")], show(rec)
+        rec = run("The Lebanese Armed Forces received ten M113 carriers from the United States in 2019.",
+                  "2026-09-10")
+        assert [roles(e) for e in of_type(rec, "delivery")] == [("delivery", "USA", "LBN", "M113")], show(rec)
+        rec = run("The UPDF said on Monday that Russia had delivered two Mi-17 helicopters in 2019.", "2026-09-10")
+        assert [(roles(e), e.source) for e in of_type(rec, "delivery")] == [
+            (("delivery", "RUS", "UGA", "Mi-17"), "UPDF")], show(rec)

@@ -2417,7 +2417,8 @@ class EventExtractor:
             if recipient is None and tok.pos_ == "NOUN" and supplier is not None:
                 # "There are no negotiations on the J-10", "negotiations with the Turkish company were continuing":
                 # talks the article's buyer holds
-                recipient = next((c for c in (state.lead_buyer, _top_buyer(state)) if c and c != supplier), None)
+                recipient = next((c for c in (state.lead_buyer, _top_buyer(state)) if c and c != supplier), None) or (
+                    _story_buyer(state, {supplier}))
             return supplier, recipient
         if frame == "buyback":
             recipient = first("AGENT", "POSS", "CTRL_SUBJ")
@@ -3700,12 +3701,18 @@ _RESTS_ON = {"rest", "hinge", "revolve", "centre", "center"}  # "the bid rests o
 
 def _rests_on(deal: Token, systems: list[Mention]) -> str | None:
     """The system a deal noun's own clause says it rests, hinges, revolves or centres on ("the bid rests on X",
-    "the offer is said to centre on X", with "centre" tagged a noun); not one in an aside about the deal."""
+    "the offer is said to centre on X", with "centre" tagged a noun); not one in an aside about the deal. A verb
+    saying what the deal holds counts too, also as the second of two verbs sharing the deal ("Negotiations opened in
+    January and cover a single Guardian-class vessel")."""
     if deal.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verbs = [deal.head, *(c for c in deal.head.children if c.dep_ == "xcomp")]
-    content = next((v for v in verbs if (v.pos_ == "VERB" or v.dep_ == "xcomp") and v.lemma_.lower() in _RESTS_ON
-                    and _tells_contents(v)), None)
+    verbs = [deal.head, *(c for c in deal.head.children if c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ == "VERB"
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    told = any(c.dep_ == "relcl" for c in deal.children)  # ("The agreement, which Yonhap said was signed this week,
+    # covers ...": the clause tells the deal, "covers" only what it holds)
+    content = next((v for v in verbs if (v.pos_ == "VERB" or v.dep_ == "xcomp") and (
+        v.lemma_.lower() in _RESTS_ON and _tells_contents(v) or v.lemma_.lower() in _CONTENT_VERBS and not told
+        and any(c.dep_ == "dobj" for c in v.children))), None)
     if content is None:
         return None
     after = [m for m in systems if m.start > deal.i and content.left_edge.i <= m.start <= content.right_edge.i
@@ -4224,6 +4231,8 @@ def _near_system(tok: Token, mentions: list[Mention], by_token: dict[int, Mentio
         scope |= {t.i for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
     if any(m.label == "SYSTEM" and m.start in scope for m in mentions):
         return True
+    if tok.pos_ == "NOUN" and _rests_on(tok, [m for m in mentions if m.label == "SYSTEM"]) is not None:
+        return True  # "talks opened in January and cover a single Guardian-class vessel"
     doc = tok.doc
     return any(doc[i].lower_ in GENERIC_SYSTEM_NOUNS and i not in by_token and doc[i].i != tok.i for i in scope)
 
