@@ -4546,3 +4546,22 @@ class TestArmedForcesByTheirOwnNames:
         rec = run("The UPDF said on Monday that Russia had delivered two Mi-17 helicopters in 2019.", "2026-09-10")
         assert [(roles(e), e.source) for e in of_type(rec, "delivery")] == [
             (("delivery", "RUS", "UGA", "Mi-17"), "UPDF")], show(rec)
+
+
+class TestAReportAndItsDenial:
+    def test_a_report_that_is_the_papers_claim_however_that_is_parsed(self, run: Run) -> None:
+        """ "a report by El Comercio last week that Lima had signed for six KF-21s": the claim is the paper's,
+        also when the parser hangs "that" as an adverb."""
+        rec = run("The minister was responding to a report by El Comercio last week that Lima had signed in January "
+                  "for six KF-21 fighters from Korea.", "2026-03-20")
+        assert [(roles(e), e.date, e.factuality, e.source) for e in of_type(rec, "order")] == [
+            (("order", "KOR", "PER", "KF-21"), "2026-01", "reported", "El Comercio")], show(rec)
+
+    def test_a_press_claim_the_buyer_denies_is_told_as_denied(self, run: Run) -> None:
+        """The army denies on Tuesday that it signed; the paper had said it signed in January: the January
+        order is the army's denial, dated by the claim, next to the denial itself."""
+        rec = run("Peru's army on Tuesday denied that it had signed a contract for Korean KF-21 fighters. The "
+                  "spokesman was responding to a report by El Comercio last week that Lima had signed in January "
+                  "for six KF-21 jets.", "2026-03-20")
+        assert sorted((e.date, e.factuality) for e in of_type(rec, "order")) == [
+            ("2026-01", "denied"), ("2026-03-17", "denied")], show(rec)

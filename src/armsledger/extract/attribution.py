@@ -416,7 +416,8 @@ def _report_that(trigger: Token, sent: Span, nouns: frozenset[str] = frozenset({
         if t.i >= trigger.i:
             break
         if t.lower_ in nouns and t.pos_ == "NOUN" and any(
-            w.lower_ == "that" and (w.dep_ == "mark" or w.dep_ == "dobj" and w.head == trigger and any(
+            w.lower_ == "that" and (w.dep_ == "mark" or w.dep_ == "advmod" and w.pos_ == "SCONJ" or w.dep_ == "dobj"
+                                    and w.head == trigger and any(
                 c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i != w.i for c in trigger.children
             ))  # ("a story that X had pitched Y", "the claim that X agreed to buy Y", misparsed)
             for w in t.doc[t.i + 1:trigger.i]

@@ -4345,6 +4345,13 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
             twin.factuality, twin.source, twin.source_kind = ev.factuality, ev.source, ev.source_kind
         twin.quantity = twin.quantity or ev.quantity
         twin.value = twin.value or ev.value
+    for ev in out:
+        denial = next((o for o in out if o is not ev and o.key() == ev.key() and o.factuality == "denied"
+                       and o.source_kind in ("person", "official")), None)
+        if denial is not None and ev.factuality == "reported" and ev.source_kind in ("outlet", "reports"):
+            # a press claim dated apart from the party's denial ("denied on Wednesday that it had signed ... a
+            # report last week that Kampala had signed in January"): the article tells the claim as denied
+            ev.factuality, ev.source, ev.source_kind = denial.factuality, denial.source, denial.source_kind
     # "no negotiations with the Russian side on Su-35 aircraft" after "talks with Russia on Su-35s for Baku":
     # a mention that leaves the buyer out is the same deal, not another one with an unknown buyer
     return [ev for ev in out if not (ev.recipient is None and ev.type in _BUYER_TYPES and any(
