@@ -3113,7 +3113,7 @@ class TestArmsBasedOrSentSomewhere:
         (a region, not only a base)."""
         rec = run("Mali received four Cougar helicopters in 2025. They are to be based at Gao.", "2025-12-02")
         assert [(roles(e), e.factuality) for e in of_type(rec, "deployment")] == [
-            (("deployment", "MLI", None, "AS532 Cougar"), "planned")], show(rec)
+            (("deployment", "MLI", None, "Cougar"), "planned")], show(rec)
         rec = run("Kenya received an ELM-2084 radar from Israel. The radar will be operating in Turkana by June.",
                   "2025-12-02")
         assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
