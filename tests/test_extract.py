@@ -4565,3 +4565,12 @@ class TestAReportAndItsDenial:
                   "for six KF-21 jets.", "2026-03-20")
         assert sorted((e.date, e.factuality) for e in of_type(rec, "order")) == [
             ("2026-01", "denied"), ("2026-03-17", "denied")], show(rec)
+
+
+class TestPreparedToTransfer:
+    def test_a_state_prepared_to_hand_over_arms_offers_them(self, run: Run) -> None:
+        """ "Madrid is prepared to transfer four C-295s to Chile": readiness to give is an offer, like "ready to
+        gift" or "willing to sell"."""
+        rec = run("Madrid is prepared to transfer four C-295 aircraft to Chile, officials said.")
+        assert [(roles(e), e.factuality) for e in rec.events] == [
+            (("offer", "ESP", "CHL", "C-295"), "asserted")], show(rec)

@@ -206,7 +206,7 @@ REQUEST_WORDS = frozenset(
         "ask", "request", "propose", "proposal", "suggest", "urge", "press", "demand", "offer", "approach",
         "approve", "allow", "clear", "seek", "want", "raise", "invite", "consider", "mull", "weigh", "ready", "sound",
         "compete", "vie",  # "Embraer is competing to sell the C-390 to India": a bid, an offer
-        "interested", "interest", "willing", "light", "authorise", "authorize", "permit",
+        "interested", "interest", "willing", "prepared", "light", "authorise", "authorize", "permit",
     }
 )
 # ...and those that turn it into a negotiation ("attempts to purchase", "efforts to obtain").
