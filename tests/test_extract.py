@@ -4574,3 +4574,13 @@ class TestPreparedToTransfer:
         rec = run("Madrid is prepared to transfer four C-295 aircraft to Chile, officials said.")
         assert [(roles(e), e.factuality) for e in rec.events] == [
             (("offer", "ESP", "CHL", "C-295"), "asserted")], show(rec)
+
+
+class TestTheSameOutletHoweverWritten:
+    def test_the_paper_speaks_on_the_day_its_name_was_given(self, run: Run) -> None:
+        """ "..., The Japan Times reported on Tuesday. According to the paper, Britain has offered ...": "the paper"
+        is the outlet the lead named with "The", so its undated claim takes the day it reported."""
+        rec = run("Japan is negotiating with Italy for two more Vulcano-class tankers, The Japan Times reported on "
+                  "Tuesday. According to the paper, Britain has offered three Type 31 frigates to Japan.")
+        assert [(roles(e), e.date) for e in of_type(rec, "offer")] == [
+            (("offer", "GBR", "JPN", "Type 31"), "2024-03-12")], show(rec)

@@ -1218,9 +1218,10 @@ class EventExtractor:
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         if attribution.kind in ("person", "official", "outlet"):  # "X said on Monday ... X said talks go on": the
             if report_date is not None:  # same occasion, unless dated anew (only for what is under way when said)
-                attributions.spoke_on[attribution.source] = report_date
+                attributions.spoke_on[_speaker_key(attribution.source)] = report_date
             elif etype in ("negotiation", "delay", "offer") or attribution.kind == "outlet" and etype == "order":
-                report_date = attributions.spoke_on.get(attribution.source)  # ("the paper said X had pitched Y")
+                report_date = attributions.spoke_on.get(_speaker_key(attribution.source))  # ("the paper said X had
+                # pitched Y", with "The Fiji Times reported on Tuesday" before)
         future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
         factuality = classify(tok, attribution, future_date=future)
         if etype == "offer" and factuality == "speculated" and _notified_sale(tok):
@@ -4070,6 +4071,12 @@ def _weighed_offers(tok: Token) -> Token | None:
                                                               if t.i < tok.i):
             return c  # ("It is a serious proposal and it is being evaluated")
     return None
+
+
+def _speaker_key(source: str | None) -> str:
+    """One key for a speaker however the article writes it ("The Fiji Times" in the lead, "the paper" after)."""
+    key = (source or "").casefold()
+    return key[4:] if key.startswith("the ") else key
 
 
 def _top_buyer(state: ArticleState, least: int = 1, skip: str | None = None) -> str | None:
