@@ -4584,3 +4584,13 @@ class TestTheSameOutletHoweverWritten:
                   "Tuesday. According to the paper, Britain has offered three Type 31 frigates to Japan.")
         assert [(roles(e), e.date) for e in of_type(rec, "offer")] == [
             (("offer", "GBR", "JPN", "Type 31"), "2024-03-12")], show(rec)
+
+
+class TestCalledOffDealKeepsItsSeller:
+    def test_a_second_hand_deal_cancelled_is_cancelled_by_its_seller(self, run: Run) -> None:
+        """ "a contract signed in 2019 for four used Mi-24s from Belarus was cancelled in 2021": the deal called
+        off is the one the sentence tells, so the cancellation's seller is Belarus, not the type's Russian
+        maker."""
+        rec = run("Peru's army needs new helicopters. A deal signed in 2019 for two used Mi-24s from Belarus was "
+                  "cancelled in 2021 after Russia refused to supply spare parts.")
+        assert [roles(e) for e in of_type(rec, "cancellation")] == [("cancellation", "BLR", "PER", "Mi-24")], show(rec)

@@ -3513,6 +3513,13 @@ def _sellers_in_sentence(events: list[Event]) -> list[Event]:
                      and e.type in ("order", "delivery") and e.recipient in (None, ev.recipient)}
             if len(named) == 1:
                 ev = replace(ev, supplier=named.pop())
+        elif ev.system and ev.type in ("cancellation", "delay"):
+            # "a contract signed in 2021 for two used Mi-17s from the Czech Republic was cancelled in 2023": the
+            # deal called off is the one the sentence tells, with its seller (not the type's maker)
+            named = {e.supplier for e in events if e.system == ev.system and e.supplier and e.type == "order"
+                     and e.recipient == ev.recipient}
+            if len(named) == 1 and ev.supplier not in named:
+                ev = replace(ev, supplier=named.pop())
         out.append(ev)
     return out
 
