@@ -4594,3 +4594,22 @@ class TestCalledOffDealKeepsItsSeller:
         rec = run("Peru's army needs new helicopters. A deal signed in 2019 for two used Mi-24s from Belarus was "
                   "cancelled in 2021 after Russia refused to supply spare parts.")
         assert [roles(e) for e in of_type(rec, "cancellation")] == [("cancellation", "BLR", "PER", "Mi-24")], show(rec)
+
+
+class TestBothOffersUnderStudy:
+    def test_both_under_study_weighs_each_offer_told(self, run: Run) -> None:
+        """ "Korea offered ... Sweden offered ... Both are under study": each offer told may become a purchase,
+        a speculated order per offered system."""
+        rec = run("Korea offered Peru KF-21 jets in November. Sweden offered Peru Gripen E jets in January. Both are "
+                  "under study, the minister said.", "2026-03-20")
+        assert sorted((roles(e), e.factuality) for e in of_type(rec, "order")) == [
+            (("order", "KOR", "PER", "KF-21"), "speculated"), (("order", "SWE", "PER", "Gripen"), "speculated")], (
+            show(rec))
+
+    def test_both_as_the_subject_of_a_passive_weighing(self, run: Run) -> None:
+        """ "received a proposal for X and an offer of Y, and both were being evaluated": "both" is the offers
+        just told, as subject as well as object ("studying both")."""
+        rec = run("Lima received a proposal for Korea's KF-21 in November and a Swedish offer of Gripen E jets in "
+                  "January, the spokesman said, and both were being evaluated by a technical board.", "2026-03-20")
+        assert sorted(roles(e) for e in of_type(rec, "order")) == [
+            ("order", "KOR", "PER", "KF-21"), ("order", "SWE", "PER", "Gripen")], show(rec)

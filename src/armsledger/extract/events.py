@@ -455,6 +455,8 @@ class EventExtractor:
             c.dep_ == "pobj" and c.lemma_.lower() in _SCHEDULE_NOUNS for c in tok.children
         ):
             return ("delay", "mod")  # "the aircraft were behind schedule", "the project is well behind schedule"
+        if _under_study(tok) and _weighed_offers(tok) is not None:
+            return ("order", "get")  # "Both are under study": each offer told may become a purchase
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             for child in tok.children:
                 # particles are sometimes parsed as prepositions or adverbs: "cutting Turkey out of the programme"
@@ -1333,7 +1335,8 @@ class EventExtractor:
         """ "Both offers are being assessed", "we are studying both of them": each offer told to the buyer of
         the latest one may become a purchase (an order per offered system, as sure as the weighing)."""
         tok = trig.token
-        bid = _weighed_offers(tok) if trig.type == "order" and tok.lemma_.lower() in _OFFER_WEIGH_WORDS else None
+        bid = _weighed_offers(tok) if trig.type == "order" and (
+            tok.lemma_.lower() in _OFFER_WEIGH_WORDS or _under_study(tok)) else None
         if bid is None:
             return []
         latest = state.last_talks.recipient if state.last_talks is not None else None
@@ -1351,7 +1354,13 @@ class EventExtractor:
             return []
         out = [self._claim(Event(type="order", supplier=seller, recipient=latest, system=system), tok, ctx)
                for system, seller in offers]  # (weighed, so no more than speculated: "looking at the offer")
-        return [replace(e, factuality="speculated") if e.factuality in ("asserted", "reported") else e for e in out]
+        # a weighing is under way when said: undated, it is of the day its speaker spoke ("told parliament on
+        # Thursday ... Both are under study")
+        spoke = ctx.attributions.spoke_on
+        said = (spoke.get(_speaker_key(out[0].source)) or next(reversed(spoke.values()), None)) if (
+            out[0].source != "self") else None  # (else the day the article's news was told)
+        return [replace(e, factuality="speculated" if e.factuality in ("asserted", "reported") else e.factuality,
+                        date=e.date or said) for e in out]
 
     def _rivals_turned_down(self, ev: Event, tok: Token, ctx: Context, state: ArticleState) -> list[Event]:
         """ "Both competitors were turned down", "Two other proposals were set aside: a Chinese offer of PT-6s and
@@ -4058,6 +4067,8 @@ def _weighed_offers(tok: Token) -> Token | None:
     states named), "the French proposal", "looking at the offer", "it is a serious proposal and it is being
     evaluated" (the one offer told last)."""
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _under_study(tok):  # "Both are under study", "the two bids remain under evaluation": what is studied
+        args = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.lemma_.lower() == "look":  # "looking at the French proposal"
         args = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
                 if g.dep_ == "pobj"]
@@ -4066,10 +4077,10 @@ def _weighed_offers(tok: Token) -> Token | None:
             d.lower_ in ("both", "two", "all", "competing", "rival") for d in c.children
         ):
             return c
-        if c.lower_ == "both" and (c.dep_ == "dobj" and not list(c.children) or any(
+        if c.lower_ == "both" and (not list(c.children) or any(
             p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in c.children
         )):
-            return c  # ("studying both", "both of them")
+            return c  # ("studying both", "both of them", "both were being evaluated")
         if c.lemma_.lower() in _BID_NOUNS and (c.tag_ == "NNS" and any(  # ("the Korean and German bids")
             d.dep_ in ("amod", "compound") and d.pos_ in ("ADJ", "PROPN") and d.text[:1].isupper() for d in c.children
         ) or c.tag_ == "NN" and any(d.lower_ in ("the", "this", "that") for d in c.children)):
@@ -4078,6 +4089,15 @@ def _weighed_offers(tok: Token) -> Token | None:
                                                               if t.i < tok.i):
             return c  # ("It is a serious proposal and it is being evaluated")
     return None
+
+
+_STUDY_NOUNS = {"study", "evaluation", "review", "consideration", "assessment", "examination"}
+
+
+def _under_study(tok: Token) -> bool:
+    """ "under study", "under evaluation", "under consideration": a noun saying its clause's subject is weighed."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _STUDY_NOUNS and tok.dep_ == "pobj" and (
+        tok.head.lower_ == "under" and tok.head.head != tok.head)
 
 
 def _speaker_key(source: str | None) -> str:
