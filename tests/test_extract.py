@@ -4613,3 +4613,15 @@ class TestBothOffersUnderStudy:
                   "January, the spokesman said, and both were being evaluated by a technical board.", "2026-03-20")
         assert sorted(roles(e) for e in of_type(rec, "order")) == [
             ("order", "KOR", "PER", "KF-21"), ("order", "SWE", "PER", "Gripen")], show(rec)
+
+
+class TestBidsWeighedBeforeTheyAreTold:
+    def test_rival_offers_weighed_then_named_give_an_order_per_bid(self, run: Run) -> None:
+        """ "Chile is weighing rival offers of frigates from Britain and France. London has offered ... Paris has
+        offered ...": each bid told after the weighing may become the purchase, and only as the bid it is (no
+        British FDI, no French Type 31)."""
+        rec = run("Chile is weighing rival offers of frigates from Britain and France, El Mercurio reported on "
+                  "Monday. London has offered Chile three Type 31 frigates. Paris has offered Chile two FDI frigates.")
+        assert sorted((roles(e), e.factuality) for e in of_type(rec, "order")) == [
+            (("order", "FRA", "CHL", "FDI"), "speculated"), (("order", "GBR", "CHL", "Type 31"), "speculated")], (
+            show(rec))

@@ -171,6 +171,8 @@ class ArticleState:
     lead_buyer: str | None = None  # the recipient of the lead's first transfer: whom the story is about
     # the state whose armed service of each kind the article names first ("the Sri Lanka Air Force": "air force")
     forces: dict[str, str] = field(default_factory=dict)
+    # weighings of bids not yet told (id -> states whose bids they are, if named): replaced by the bids told next
+    stand_ins: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -308,7 +310,7 @@ class EventExtractor:
             if home:  # "The army has reinforced the border. Last week it sent ...": "it" is the army's state
                 state.last_subject_state = home
         weighing = {i for i, sent in enumerate(doc.sents) if any(t.lemma_.lower() in WEIGHING_WORDS for t in sent)}
-        events = _orders_per_bid(events, weighing)
+        events = _orders_per_bid(events, weighing, state.stand_ins)
         return Extraction(merge_duplicates(events, published, state.verbal), lead_cited)
 
     # --- sentences -----------------------------------------------------------------------------
@@ -1342,6 +1344,7 @@ class EventExtractor:
         latest = state.last_talks.recipient if state.last_talks is not None else None
         offers = [(system, seller) for system, (seller, buyer) in state.offers.items()
                   if buyer == latest and seller and system]
+        told = bool(offers)
         named = {ctx.by_token[d.i].country for d in bid.subtree if d.i != bid.i and d.i in ctx.by_token
                  and ctx.by_token[d.i].is_state}  # ("the American and Turkish helicopter offers")
         if named:
@@ -1349,7 +1352,16 @@ class EventExtractor:
         elif bid.tag_ == "NN" or bid.lower_ == "it":
             offers = offers[-1:]  # "the offer", "it is being evaluated": the one told last
         elif len(offers) < 2:
-            return []
+            offers = []
+        if not told and bid.tag_ == "NNS":  # "is weighing rival offers from India and Japan. ... New Delhi has
+            # offered two Dornier 228s": bids told after the weighing; a stand-in the bids then replace
+            buyer = latest or state.lead_buyer or _story_buyer(state, named)
+            if buyer is None:
+                return []
+            stand_in = self._claim(Event(type="order", recipient=buyer), tok, ctx)
+            state.stand_ins[id(stand_in)] = frozenset(c for c in named if c)
+            return [replace(stand_in, factuality="speculated")] if stand_in.factuality in (
+                "asserted", "reported") else [stand_in]
         if latest is None or not offers:
             return []
         out = [self._claim(Event(type="order", supplier=seller, recipient=latest, system=system), tok, ctx)
@@ -4138,28 +4150,35 @@ def _made_by_named(verb: Token, by_token: dict[int, Mention]) -> bool:
     return any(n.lower_ in GENERIC_CATEGORIES and _producer_hint(n, by_token) is not None for n in nouns)
 
 
-def _orders_per_bid(events: list[Event], weighing: set[int]) -> list[Event]:
+def _orders_per_bid(events: list[Event], weighing: set[int], stand_ins: dict[int, frozenset[str]]) -> list[Event]:
     """ "Malawi is considering buying transport helicopters, the Nyasa Times reported. ... Rosoboronexport had
     pitched the Mi-171Sh; Airbus is understood to have proposed H215s": a purchase weighed before its bids are
     told may go to any of the bids the next sentences name (an order per bid, as unsure as the weighing); not a
-    deal that "could be signed", nor a weighed purchase of a system it names."""
+    deal that "could be signed", nor a weighed purchase of a system it names. A stand-in for bids weighed before
+    they are told ("weighing two bids: a French proposal for ..., and a Turkish offer of ...") gives way to them,
+    also to those later in its own sentence, of the states it names if it names any."""
     out = list(events)
     have = {(e.type, e.supplier, e.recipient, e.system, e.date) for e in events}
     for weighed in events:
-        if weighed.type != "order" or weighed.factuality != "speculated" or weighed.sentence not in weighing or (
-            weighed.recipient is None or weighed.system and _letters(weighed.system) in _letters(weighed.evidence)
-        ):
+        stand_in = id(weighed) in stand_ins
+        if weighed.type != "order" or weighed.factuality != "speculated" or (
+            weighed.sentence not in weighing and not stand_in
+        ) or (weighed.recipient is None or weighed.system and _letters(weighed.system) in _letters(weighed.evidence)):
             continue  # (a weighed purchase of a system it names is that system's alone)
+        named = stand_ins.get(id(weighed), frozenset())
         for bid in events:
             key = ("order", bid.supplier, bid.recipient, bid.system, weighed.date)
+            later = bid.sentence is not None and weighed.sentence is not None and (
+                weighed.sentence < bid.sentence <= weighed.sentence + _BID_WINDOW
+                or stand_in and bid.sentence == weighed.sentence and (bid.start or 0) > (weighed.start or 0))
             if bid.type == "offer" and bid.recipient == weighed.recipient and bid.system and bid.supplier and (
-                bid.factuality in ("asserted", "reported") and bid.sentence is not None
-                and weighed.sentence < bid.sentence <= weighed.sentence + _BID_WINDOW and key not in have
+                bid.factuality in ("asserted", "reported") and later and key not in have
                 and (*key[:4], None) not in have  # (an order of another date is another deal: "ordered in 2010")
+                and (not named or bid.supplier in named)
             ):
                 have.add(key)
                 out.append(replace(weighed, supplier=bid.supplier, system=bid.system))
-    return out
+    return [e for e in out if id(e) not in stand_ins]
 
 
 _BID_WINDOW = 3  # sentences after a weighed purchase in which its bids are told
