@@ -4625,3 +4625,22 @@ class TestBidsWeighedBeforeTheyAreTold:
         assert sorted((roles(e), e.factuality) for e in of_type(rec, "order")) == [
             (("order", "FRA", "CHL", "FDI"), "speculated"), (("order", "GBR", "CHL", "Type 31"), "speculated")], (
             show(rec))
+
+
+class TestWeighingTheAircraftOfNamedStates:
+    def test_evaluating_the_brazilian_and_south_african_aircraft(self, run: Run) -> None:
+        """ "evaluating the Brazilian and South African aircraft" after three offers: the bids of the states it
+        names may become the purchase, not the third."""
+        rec = run("Brazil offered Peru the A-29 in November. South Africa offered Peru the Mwari in December. China "
+                  "offered Peru the L-15 jet in January. \"The air force is evaluating the Brazilian and South African "
+                  "aircraft,\" the minister said.", "2027-04-21")
+        assert sorted(roles(e) for e in of_type(rec, "order")) == [
+            ("order", "BRA", "PER", "A-29"), ("order", "ZAF", "PER", "Mwari")], show(rec)
+
+    def test_offers_listed_in_one_sentence_are_all_weighed(self, run: Run) -> None:
+        """ "Three proposals have reached the ministry: the Chinese one, Paramount's Mwari and the Embraer A-29.
+        ... Both are under study": every offer the list tells is known to the later weighing."""
+        rec = run("Peru has received two proposals for light aircraft: Paramount's Mwari and the Embraer A-29. Both "
+                  "are under study, the minister said.", "2027-04-21")
+        assert sorted(roles(e) for e in of_type(rec, "order")) == [
+            ("order", "BRA", "PER", "A-29"), ("order", "ZAF", "PER", "Mwari")], show(rec)

@@ -284,6 +284,8 @@ class EventExtractor:
             sent_events = _sellers_in_sentence(sent_events)
             for e in sent_events:  # ("buying the vehicles along with Starstreak missiles": each item told has a holder)
                 _note_holder(state, e)
+                if e.type == "offer" and e.system and e.system not in state.offers:  # ("three proposals: the
+                    state.offers[e.system] = (e.supplier, e.recipient)  # Chinese one, Paramount's Mwari and ...")
             events.extend(sorted(sent_events, key=lambda e: e.start or 0))
             if not sent_events:  # "Eswatini's army wants vehicles, the Times of Eswatini reported": no event, but the
                 attributions.note_cited(sent, sent_mentions)  # paper that "the paper said" then means
@@ -4097,6 +4099,10 @@ def _weighed_offers(tok: Token) -> Token | None:
             d.dep_ in ("amod", "compound") and d.pos_ in ("ADJ", "PROPN") and d.text[:1].isupper() for d in c.children
         ) or c.tag_ == "NN" and any(d.lower_ in ("the", "this", "that") for d in c.children)):
             return c
+        if c.lower_ in GENERIC_SYSTEM_NOUNS and c.dep_ == "dobj" and any(
+            d.dep_ == "amod" and d.pos_ == "ADJ" and d.text[:1].isupper() for d in c.children
+        ) and any(d.lower_ == "the" for d in c.children):
+            return c  # "evaluating the Brazilian and South African aircraft": the bids of the states it names
         if c.lower_ == "it" and c.dep_ == "nsubjpass" and any(t.lemma_.lower() in _BID_NOUNS for t in tok.sent
                                                               if t.i < tok.i):
             return c  # ("It is a serious proposal and it is being evaluated")
