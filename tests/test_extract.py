@@ -4644,3 +4644,13 @@ class TestWeighingTheAircraftOfNamedStates:
                   "are under study, the minister said.", "2027-04-21")
         assert sorted(roles(e) for e in of_type(rec, "order")) == [
             ("order", "BRA", "PER", "A-29"), ("order", "ZAF", "PER", "Mwari")], show(rec)
+
+
+class TestByItsOwnersCount:
+    def test_by_the_ministers_count_is_the_ministers_claim(self, run: Run) -> None:
+        """ "By the minister's count, Brazil has offered ...": the reckoning's owner is the source, as with
+        "according to"."""
+        rec = run("Peru has not signed for KF-21 jets, Defence Minister Ana Torres said on Monday. By the minister's "
+                  "count, Brazil has offered Peru four A-29 aircraft.")
+        assert [(roles(e), e.source) for e in of_type(rec, "offer")] == [
+            (("offer", "BRA", "PER", "A-29"), "Ana Torres")], show(rec)

@@ -248,6 +248,15 @@ class AttributionFinder:
                         att.kind = "outlet"
                         self.last_outlet = att.source
                     return att
+        # 2b. "by the minister's count", "by Lisbon's account": the reckoning's owner says so
+        for t in sent:
+            if t.lower_ == "by" and t.i < trigger.i and t.i + 1 < len(t.doc):
+                noun = next((g for g in t.children if g.dep_ == "pobj" and g.lemma_.lower() in _RECKONING_NOUNS), None)
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+                if owner is not None:
+                    att = self._name(owner)
+                    if att.kind != "self":
+                        return att
         # 3. a sentence-final attribution ("..., Nefes reported on Saturday.") attached below the root
         root = sent.root
         for t in sent:
@@ -426,6 +435,7 @@ def _report_that(trigger: Token, sent: Span, nouns: frozenset[str] = frozenset({
     return None
 
 
+_RECKONING_NOUNS = frozenset({"count", "account", "reckoning", "estimate", "tally", "telling"})
 _RAISERS = frozenset({"understand", "believe", "say", "report", "rumour", "rumor", "think", "reckon"})
 
 
