@@ -4654,3 +4654,13 @@ class TestByItsOwnersCount:
                   "count, Brazil has offered Peru four A-29 aircraft.")
         assert [(roles(e), e.source) for e in of_type(rec, "offer")] == [
             (("offer", "BRA", "PER", "A-29"), "Ana Torres")], show(rec)
+
+
+class TestTalksWithASellerOfAnUnlistedType:
+    def test_the_state_talked_with_sells_a_type_of_no_known_maker(self, run: Run) -> None:
+        """ "Talks with Jakarta on two Komodo-class patrol vessels opened in January": with no maker to go by,
+        the state the buyer talks with is the seller, and the article's buyer buys."""
+        rec = run("Peru's navy needs patrol boats. Talks with Jakarta on two Komodo-class patrol vessels opened in "
+                  "January.")
+        assert [roles(e) for e in of_type(rec, "negotiation")] == [
+            ("negotiation", "IDN", "PER", "Komodo class")], show(rec)

@@ -2433,6 +2433,15 @@ class EventExtractor:
             if seller and buyer and seller != buyer and producer not in (seller, buyer):
                 return seller, buyer  # "negotiating the sale of its Mirages to Ukraine": a second-hand sale
             supplier = producer if producer in parties or producer else None
+            partner = first("PARTNER", "V_PARTNER")
+            if supplier is None and len(parties) == 1 and partner is not None and tok.pos_ == "NOUN" and (
+                partner not in (state.lead_buyer, _top_buyer(state))
+            ):  # "Talks with New Delhi on two Aadesh-class patrol vessels opened in January": a type of no known
+                # maker is sold by the state the buyer talks with
+                buyer = next((c for c in (state.lead_buyer, _top_buyer(state)) if c and c != partner), None) or (
+                    _story_buyer(state, {partner}))
+                if buyer is not None:
+                    return partner, buyer
             if supplier is None and len(parties) >= 2:
                 supplier = parties[1]
             recipient = next((p for p in parties if p != supplier), None)
