@@ -4664,3 +4664,13 @@ class TestTalksWithASellerOfAnUnlistedType:
                   "January.")
         assert [roles(e) for e in of_type(rec, "negotiation")] == [
             ("negotiation", "IDN", "PER", "Komodo class")], show(rec)
+
+
+class TestPutOnTheTable:
+    def test_arms_put_on_the_table_are_offered(self, run: Run) -> None:
+        """ "Washington put twelve UH-60 helicopters on the table": an offer; "Beijing has put drones on the
+        table" names no arms and is none."""
+        rec = run("Peru wants helicopters. Washington put twelve UH-60 helicopters on the table last week.")
+        assert [roles(e) for e in rec.events] == [("offer", "USA", "PER", "UH-60")], show(rec)
+        rec = run("Peru wants helicopters and has flown the UH-60. Beijing has put drones on the table.")
+        assert of_type(rec, "offer") == [], show(rec)

@@ -583,6 +583,14 @@ class EventExtractor:
                 tok.doc[tok.i - 2].lower_ == "test"
             ):
                 return ("test", "self")
+            if lemma in ("put", "place", "lay") and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
+                for c in tok.children
+            ) and any(c.dep_ in ("dobj", "nsubjpass") and (
+                any(t.i in self._named_systems for t in c.subtree)
+                or any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in c.children)
+            ) for c in tok.children):  # "The Americans put the helicopters on the table in September" (a system
+                return ("offer", "give")  # named or told before, not "Beijing has put drones on the table")
             if lemma == "lease" and tok.i + 2 < len(tok.doc) and (
                 tok.doc[tok.i + 1].pos_ == "PROPN" or tok.doc[tok.i + 1].lower_ in ("it", "them", "us", "him", "her")
             ) and (tok.doc[tok.i + 2].like_num or tok.doc[tok.i + 2].pos_ == "DET"):
