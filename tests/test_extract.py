@@ -4674,3 +4674,13 @@ class TestPutOnTheTable:
         assert [roles(e) for e in rec.events] == [("offer", "USA", "PER", "UH-60")], show(rec)
         rec = run("Peru wants helicopters and has flown the UH-60. Beijing has put drones on the table.")
         assert of_type(rec, "offer") == [], show(rec)
+
+
+class TestTroopsLeavingWithTheirArms:
+    def test_a_unit_leaving_with_named_arms_deploys_them(self, run: Run) -> None:
+        """ "a battle group is due to leave for the UN mission in Lebanon in May, taking with it 14 Casspir
+        vehicles": the arms go with the men of the state the story is about (not the host)."""
+        rec = run("Peru's army is busy. A fresh battle group is due to leave for the UN mission in Lebanon in May, "
+                  "taking with it 14 Casspir vehicles, the army said.")
+        assert [(roles(e), e.date, e.factuality) for e in rec.events] == [
+            (("deployment", "PER", None, "Casspir"), "2024-05", "planned")], show(rec)

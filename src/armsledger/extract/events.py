@@ -583,6 +583,10 @@ class EventExtractor:
                 tok.doc[tok.i - 2].lower_ == "test"
             ):
                 return ("test", "self")
+            if lemma in ("take", "bring") and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _troops_leaving(
+                tok.head
+            ) and any(c.dep_ == "dobj" and any(t.i in self._named_systems for t in c.subtree) for c in tok.children):
+                return ("deployment", "self")  # "a platoon left for the UN mission, taking six Humvees with them"
             if lemma in ("put", "place", "lay") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
                 for c in tok.children
@@ -2531,6 +2535,13 @@ class EventExtractor:
                 # about sent them
                 actor = next((c for c in (state.lead_buyer, _top_buyer(state), *state.focus)
                               if c and c not in roles.get("LOC", []) and c != producer), None)
+            if actor is None and etype == "deployment" and tok.dep_ == "advcl" and _troops_leaving(tok.head):
+                # "a platoon left for the UN mission in the Central African Republic, taking six Humvees": the
+                # state whose men leave (the one the story is about), not where they go
+                where = {m.country for m in mentions if m.is_state and tok.head.is_ancestor(tok.doc[m.start])
+                         and any(a.lower_ in ("for", "to", "in") for a in tok.doc[m.start].ancestors)}
+                actor = next((c for c in (state.lead_buyer, _top_buyer(state), state.topic, *state.focus)
+                              if c and c != producer and c not in where), None)
             actor = actor or first("LOC", "V_LOC")
             service = _bare_forces(tok) if actor is None else None
             forces = _service_state(state, service) if service else None
@@ -3935,6 +3946,20 @@ def _on_a_mission(verb: Token) -> bool:
     with a mission abroad, whose place names the host."""
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _MISSION_NOUNS for g in c.children)
                for c in verb.children)
+
+
+_LEAVE_VERBS = {"leave", "depart", "sail", "fly", "head", "move", "deploy", "rotate", "go", "set", "travel"}
+
+
+def _troops_leaving(verb: Token) -> bool:
+    """ "a platoon of 35 soldiers left Sarajevo", "a battle group is due to leave for the mission": men or a
+    unit (the subject) leaving, also through "is due to" / "would"."""
+    verbs = [verb] + [x for c in verb.children if c.dep_ in ("acomp", "xcomp") for x in (c, *c.children)
+                      if x.dep_ == "xcomp"]
+    men = any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PEOPLE_SENT | _SENT_UNITS | {"troop", "group", "force"}
+                                     or any(g.lemma_.lower() in _PEOPLE_SENT | {"troop"} for g in c.subtree))
+              for c in verb.children)
+    return men and any(v.lemma_.lower() in _LEAVE_VERBS for v in verbs)
 
 
 def _carried_troops(verb: Token, catalog: Catalog) -> bool:
