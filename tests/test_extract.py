@@ -4684,3 +4684,13 @@ class TestTroopsLeavingWithTheirArms:
                   "taking with it 14 Casspir vehicles, the army said.")
         assert [(roles(e), e.date, e.factuality) for e in rec.events] == [
             (("deployment", "PER", None, "Casspir"), "2024-05", "planned")], show(rec)
+
+
+class TestCrewsOfTwoTypesFiring:
+    def test_each_type_of_a_conjoined_subject_fires(self, run: Run) -> None:
+        """ "T-72 crews and Mi-35 gunships fired live rounds": each type fired, also when the tagger takes the
+        first designation for a number."""
+        rec = run("Peru's army is busy. On Saturday, T-72 crews and Mi-35 gunships fired live rounds at the Pampa "
+                  "range.")
+        assert sorted(roles(e) for e in of_type(rec, "test")) == [
+            ("test", "PER", None, "Mi-35"), ("test", "PER", None, "T-72")], show(rec)

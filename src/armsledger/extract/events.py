@@ -1542,7 +1542,9 @@ class EventExtractor:
         heads = set()
         if first is not None:
             heads = {first.span(doc).root}
-            heads |= {first.span(doc).root.head} if first.span(doc).root.dep_ in ("compound", "nmod", "amod") else set()
+            # ("T-90 crews and Mi-24 gunships fired": also a designation the tagger took for a number)
+            if first.span(doc).root.dep_ in ("compound", "nmod", "amod", "nummod"):
+                heads.add(first.span(doc).root.head)
             for h in list(heads):  # "a squadron of J-10CE fighters and an FD-2000 system": the unit is the item
                 if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in (
                     _UNIT_NOUNS | _PART_NOUNS | {"fleet", "number", "battery"}
