@@ -4694,3 +4694,13 @@ class TestCrewsOfTwoTypesFiring:
                   "range.")
         assert sorted(roles(e) for e in of_type(rec, "test")) == [
             ("test", "PER", None, "Mi-35"), ("test", "PER", None, "T-72")], show(rec)
+
+
+class TestAnAcceptedOffer:
+    def test_accepting_an_offer_is_the_buyers_order(self, run: Run) -> None:
+        """ "Cabinet on Tuesday accepted Spain's offer, made in writing in February, of two NH90 helicopters": the
+        acceptance is an order of Tuesday; the offer keeps the month it was made."""
+        rec = run("Peru needs helicopters. Cabinet on Tuesday accepted Spain's offer, made in writing in February, of "
+                  "two NH90 helicopters.")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("offer", "ESP", "PER", "NH90"), "2024-02"), (("order", "ESP", "PER", "NH90"), "2024-03-12")], show(rec)

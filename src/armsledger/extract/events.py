@@ -243,6 +243,13 @@ class EventExtractor:
                 if weighed:  # "both offers are being assessed": each offer, not the bare verb
                     sent_events.extend(weighed)
                     continue
+                if ev is not None and ev.type == "offer" and _accepted_bid(trig.token):
+                    # "Cabinet on Tuesday accepted New Zealand's offer, made in writing in February, of two AW109s":
+                    # the acceptance is the buyer's order (of the verb's date); the offer keeps the date it was made
+                    made = next((tx.value for tx, r in timexes if any(
+                        a.dep_ == "acl" and a.head == trig.token for a in (r, *r.ancestors))), None)
+                    sent_events.append(replace(ev, type="order"))
+                    ev = replace(ev, date=made or ev.date)
                 if ev is not None:
                     sent_events.append(ev)
                     if trig.token.pos_ in ("VERB", "AUX"):
@@ -4160,6 +4167,12 @@ def _under_study(tok: Token) -> bool:
     """ "under study", "under evaluation", "under consideration": a noun saying its clause's subject is weighed."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _STUDY_NOUNS and tok.dep_ == "pobj" and (
         tok.head.lower_ == "under" and tok.head.head != tok.head)
+
+
+def _accepted_bid(tok: Token) -> bool:
+    """ "accepted New Zealand's offer", "the offer was accepted": a bid its buyer takes up."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BID_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and (
+        tok.head.lemma_.lower() == "accept" and not any(c.dep_ == "neg" for c in tok.head.children))
 
 
 def _speaker_key(source: str | None) -> str:
