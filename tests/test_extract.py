@@ -4704,3 +4704,14 @@ class TestAnAcceptedOffer:
                   "two NH90 helicopters.")
         assert sorted((roles(e), e.date) for e in rec.events) == [
             (("offer", "ESP", "PER", "NH90"), "2024-02"), (("order", "ESP", "PER", "NH90"), "2024-03-12")], show(rec)
+
+
+class TestADeclinedProposal:
+    def test_a_proposal_declined_was_made_and_turned_down(self, run: Run) -> None:
+        """ "A proposal from India for Dhruv helicopters was declined in 2025": like "turned down", the offer was
+        made and the buyer rejected it (not a negated offer); "declined to comment" stays no event."""
+        rec = run("Peru needs helicopters. A proposal from India for Dhruv helicopters was declined in 2025 because of "
+                  "the cost of keeping them flying, he told MPs.", "2027-04-23")
+        assert sorted((roles(e), e.factuality) for e in rec.events) == [
+            (("offer", "IND", "PER", "Dhruv"), "asserted"), (("rejection", "PER", "IND", "Dhruv"), "asserted")], (
+            show(rec))

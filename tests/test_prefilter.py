@@ -99,7 +99,7 @@ def test_a_copied_sentence_is_parsed_once(full: Extractor) -> None:
     text = "Egypt has ordered 24 Rafale jets from France. The deal was signed in Cairo."
     first = fast.extract(Article(id="a", text=text))
     cached = len(fast.prefilter.cache)
-    echo = fast.extract(Article(id="b", text=text + " Officials declined to comment."))
+    echo = fast.extract(Article(id="b", text=text + " Officials would not comment."))
     assert len(fast.prefilter.cache) == cached  # nothing new needed parsing
     assert [e.gold() for e in echo.events] == [e.gold() for e in first.events]
 

@@ -681,6 +681,9 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return None  # "refusing to say which country placed the order": silence, not a rejection
+            if lemma == "decline" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BID_NOUNS
+                                          for c in tok.children):
+                return ("rejection", "act")  # "A proposal from India for Dhruv helicopters was declined in 2025"
             if lemma in _LICENCE_VERBS and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "decline":
                 return ("rejection", "licence")  # "the State Department has declined to license the turrets"
             if lemma in ("reject", "refuse", "rebuff", "dismiss") and any(

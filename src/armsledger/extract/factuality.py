@@ -114,7 +114,9 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
             continue  # "will not arrive until 2027": the timing is negated, the event comes then
         if role == "neg" or (role == "det" and tok.lower_ == "no"):
             return "negated"
-        if tok.lemma_.lower() in NEGATING_VERBS and tok != trigger:
+        if tok.lemma_.lower() in NEGATING_VERBS and tok != trigger and not (
+            tok.lemma_.lower() == "decline" and trigger.pos_ == "NOUN" and trigger.head == tok
+        ):  # (but "a proposal ... was declined": the proposal was made, and turned down)
             return "negated"
         if tok.lower_ == "yet" and (infinitive or any(c.lower_ == "to" for c in tok.head.children)):
             return "negated"  # "has yet to sign"

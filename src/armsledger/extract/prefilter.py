@@ -112,7 +112,7 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "license", "licence", "behind", "possession", "drill", "shift", "relocate", "look", "examine",
                 "review", "curtail", "reduce", "restore", "resume", "renew", "reinstate", "cross", "roll", "drive",
                 "bring", "ferry", "airlift", "carry", "transport", "insert", "engage", "sortie", "compare", "spot",
-                "sight", "photograph", "film", "observe", "take", "put", "lay", "assessment", "examination")
+                "sight", "photograph", "film", "observe", "take", "put", "lay", "assessment", "examination", "decline")
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
