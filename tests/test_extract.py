@@ -4715,3 +4715,18 @@ class TestADeclinedProposal:
         assert sorted((roles(e), e.factuality) for e in rec.events) == [
             (("offer", "IND", "PER", "Dhruv"), "asserted"), (("rejection", "PER", "IND", "Dhruv"), "asserted")], (
             show(rec))
+
+
+class TestGappedOrdinalsWithTheirOwnDates:
+    def test_the_second_in_a_later_year_is_another_delivery(self, run: Run) -> None:
+        """ "the first arrived in 2011, the second in 2013", "delivered the first in 2011 and a second in 2013": a
+        gapped clause of an ordinal and its own date is the same transfer again, then; "and last year became the
+        first customer" counts nothing."""
+        for text in ("Peru's navy got two Island-class cutters from the United States: the first arrived in 2011, the "
+                     "second in 2013.",
+                     "The United States delivered the first Island-class cutter to Peru in 2011 and a second in 2013."):
+            rec = run(text, "2026-03-01")
+            assert sorted(e.date for e in of_type(rec, "delivery") if e.date) == ["2011", "2013"], show(rec)
+        rec = run("Peru ordered K9 howitzers from Korea in 2022 and last year became the first export customer for the "
+                  "Chunmoo.", "2026-03-01")
+        assert [e.date for e in of_type(rec, "order")] == ["2022"], show(rec)

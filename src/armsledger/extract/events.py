@@ -3268,17 +3268,26 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
             continue
         window = doc[max(tok.i, root.i - 6) : root.i]
         words = [t.lower_ for t in window]
-        if "and" not in words:
+        if "and" not in words and "," not in words:
             continue
-        k = words.index("and")
+        k = max(i for i, w in enumerate(words) if w in ("and", ","))
         rest = window[k + 1 :]
         if ev.type == "delivery" and any(t.lemma_.lower() in ("sign", "order", "buy") for t in rest):
             continue  # "landed in Egypt that July, and signed for 30 more in 2021": the more are ordered, not landed
         more = any(t.lower_ == "more" for t in rest) and any(t.like_num for t in rest)
         another = any(t.lower_ == "another" for t in rest) and any(t.like_num for t in rest)
-        if more or another:
+        # "the first arrived in 2011, the second in 2013", "delivered the first in 2011 and a second in 2013": a
+        # gapped clause of an ordinal and its own date (no verb of its own)
+        dated = {t.i for t in root.subtree}  # ("and last year became ...": "last" dates, it counts nothing)
+        gapped = any(t.lower_ in _GAP_ORDINALS and t.i not in dated for t in rest) and not any(
+            t.pos_ in ("VERB", "AUX") for t in rest)
+        if (more or another) and "and" in words or gapped:
             out.append(replace(ev, date=tx.value))
     return out
+
+
+_GAP_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "last", "final", "other", "others", "rest",
+                 "remainder", "remaining"}
 
 
 def _for_objects(verb: Token) -> list[Token]:
