@@ -4730,3 +4730,12 @@ class TestGappedOrdinalsWithTheirOwnDates:
         rec = run("Peru ordered K9 howitzers from Korea in 2022 and last year became the first export customer for the "
                   "Chunmoo.", "2026-03-01")
         assert [e.date for e in of_type(rec, "order")] == ["2022"], show(rec)
+
+
+class TestListedItemsWithTheirOwnDates:
+    def test_a_second_item_dated_after_it_takes_its_own_date(self, run: Run) -> None:
+        """ "supplied Peru with Z-9 helicopters in 2015 and PLZ-07 howitzers a year later": each item on its own
+        date."""
+        rec = run("China supplied Peru with Z-9 helicopters in 2015 and PLZ-07 howitzers a year later.", "2026-03-01")
+        assert sorted((e.system, e.date) for e in of_type(rec, "delivery")) == [
+            ("PLZ-07", "2016"), ("Z-9", "2015")], show(rec)

@@ -1638,11 +1638,15 @@ class EventExtractor:
                         extra.append(self._twin(ev, system))
                     continue
             for conj in _list_items(h):  # conjoined arguments are arguments, though "conj" bounds the clause scope
+                # "Z-9 helicopters in 2015 and PLZ-07 howitzers a year later": an item may carry its own date
+                own = next((tx.value for tx, r in timexes or [] if tx.value and tx.value != ev.date
+                            and conj.left_edge.i < r.i <= conj.right_edge.i + 4 and r.i > tok.i), None)
                 for t in conj.subtree:
                     m = by_token.get(t.i)
                     if m is not None and m.label == "SYSTEM" and m.canonical not in seen:
                         seen.add(m.canonical)
-                        extra.append(self._twin(ev, m.canonical))
+                        twin = self._twin(ev, m.canonical)
+                        extra.append(replace(twin, date=own) if own else twin)
                         break
         return extra
 
