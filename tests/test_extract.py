@@ -4739,3 +4739,15 @@ class TestListedItemsWithTheirOwnDates:
         rec = run("China supplied Peru with Z-9 helicopters in 2015 and PLZ-07 howitzers a year later.", "2026-03-01")
         assert sorted((e.system, e.date) for e in of_type(rec, "delivery")) == [
             ("PLZ-07", "2016"), ("Z-9", "2015")], show(rec)
+
+
+class TestArmsJoiningAService:
+    def test_arms_that_join_the_fleet_are_delivered(self, run: Run) -> None:
+        """ "PLZ-07 howitzers joined the artillery in 2014", "the ships would join the navy in 2028": arms entering
+        a service are delivered; "the jets join a fleet that has grown since 2020" dates nothing new."""
+        rec = run("Peru bought Chinese arms. PLZ-07 self-propelled howitzers joined the artillery in 2014.",
+                  "2026-03-01")
+        assert [(roles(e), e.date) for e in rec.events] == [(("delivery", "CHN", "PER", "PLZ-07"), "2014")], show(rec)
+        rec = run("Peru received M-346 jets from Italy last year. The Italian jets join a fleet that has grown quickly "
+                  "since 2020.", "2026-03-01")
+        assert [e.date for e in of_type(rec, "delivery")] == ["2025"], show(rec)

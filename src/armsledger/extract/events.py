@@ -627,6 +627,11 @@ class EventExtractor:
                 for c in tok.children
             ) or lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNIT_NOUNS for c in tok.children):
                 return ("deployment", "self")  # "the first K2s were assigned to the 20th Mechanised Brigade"
+            if lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in _FLEET_NOUNS and not any(
+                d.dep_ in ("relcl", "acl") or d.lower_ == "a" for d in c.children
+            ) for c in tok.children):  # (not "join a fleet that has grown quickly since 2020")
+                return ("delivery", "arrive")  # "PLZ-07 howitzers joined the artillery in 2014", "a fifth joined the
+                # fleet in 2014", "the OPVs would join the navy in 2028": arms entering a service are delivered
             if lemma == "patrol" and self._armed_verb(tok):
                 return ("deployment", "self")  # "the vehicles now patrol Lamu and Garissa counties", "the RG-31s
                 # that had been patrolling Manzini"
@@ -3290,6 +3295,8 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
     return out
 
 
+_FLEET_NOUNS = {"fleet", "navy", "army", "artillery", "inventory", "arsenal", "force", "squadron", "flotilla",
+                "coastguard", "guard", "wing"}
 _GAP_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "last", "final", "other", "others", "rest",
                  "remainder", "remaining"}
 
