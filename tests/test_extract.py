@@ -4751,3 +4751,13 @@ class TestArmsJoiningAService:
         rec = run("Peru received M-346 jets from Italy last year. The Italian jets join a fleet that has grown quickly "
                   "since 2020.", "2026-03-01")
         assert [e.date for e in of_type(rec, "delivery")] == ["2025"], show(rec)
+
+
+class TestCountsAreNotDesignationNumbers:
+    def test_the_count_is_not_the_number_in_a_designation(self, run: Run) -> None:
+        """ "three FPB 98 patrol boats", "45 Mbombe 6 vehicles": the count is three and 45, never the 98 or the 6
+        of the name (a wrong count makes false quantity conflicts between reports)."""
+        rec = run("Peru ordered three FPB 98 patrol boats from France in 2024.", "2026-01-01")
+        assert [e.quantity for e in rec.events] == ["three boats"], show(rec)
+        rec = run("Peru ordered 45 Mbombe 6 vehicles from South Africa in 2024.", "2026-01-01")
+        assert [e.quantity for e in rec.events] == ["45 vehicles"], show(rec)

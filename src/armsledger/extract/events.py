@@ -4427,8 +4427,10 @@ def _evidence(tok: Token, sent: Span) -> tuple[str, int, int]:
 
 
 def _quantity(tok: Token, sent: Span, by_token: dict[int, Mention]) -> str | None:
-    for t in _clause_tokens(tok):
+    for t in sorted(_clause_tokens(tok)):
         num = sent.doc[t]
+        if num.i in by_token and by_token[num.i].label == "SYSTEM":
+            continue  # the number of a designation ("OPV 58 S", "Type 037", "Mbombe 6"), not a count
         if num.like_num and num.dep_ == "nummod" and not re.fullmatch(r"(19|20)\d\d", num.text):
             head = num.head
             if head.i in by_token and by_token[head.i].label == "SYSTEM" or head.lower_ in GENERIC_SYSTEM_NOUNS:
