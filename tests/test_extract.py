@@ -4761,3 +4761,11 @@ class TestCountsAreNotDesignationNumbers:
         assert [e.quantity for e in rec.events] == ["three boats"], show(rec)
         rec = run("Peru ordered 45 Mbombe 6 vehicles from South Africa in 2024.", "2026-01-01")
         assert [e.quantity for e in rec.events] == ["45 vehicles"], show(rec)
+
+    def test_a_pair_of_boats_is_a_count_of_two(self, run: Run) -> None:
+        """ "a pair of FPB 98 fast patrol boats": a count the link step reads as 2, so "a pair" against "three"
+        is a quantity conflict between reports."""
+        from armsledger.link.common import parse_quantity
+
+        rec = run("Paris is proposing a pair of FPB 98 fast patrol boats to Peru.", "2026-01-01")
+        assert [parse_quantity(e.quantity) for e in rec.events] == [2], show(rec)

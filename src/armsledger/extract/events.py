@@ -4435,6 +4435,12 @@ def _quantity(tok: Token, sent: Span, by_token: dict[int, Mention]) -> str | Non
             head = num.head
             if head.i in by_token and by_token[head.i].label == "SYSTEM" or head.lower_ in GENERIC_SYSTEM_NOUNS:
                 return f"{num.text} {head.text}"
+        if num.lower_ in ("pair", "dozen") and num.pos_ == "NOUN":  # "a pair of FPB 98 boats", "a dozen Humvees"
+            items = [g for p in num.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+            if any(g.i in by_token and by_token[g.i].label == "SYSTEM" or g.lower_ in GENERIC_SYSTEM_NOUNS
+                   for g in items):
+                return f"a {num.lower_} of {items[0].text}"
     return None
 
 

@@ -166,6 +166,7 @@ NUMBER_WORDS: dict[str, int] = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12, "two dozen": 24,
+    "pair": 2,
 }
 # fmt: on
 _NUM_RE = re.compile(r"\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?")
