@@ -4769,3 +4769,12 @@ class TestCountsAreNotDesignationNumbers:
 
         rec = run("Paris is proposing a pair of FPB 98 fast patrol boats to Peru.", "2026-01-01")
         assert [parse_quantity(e.quantity) for e in rec.events] == [2], show(rec)
+
+    def test_counts_of_the_items_and_of_carriers(self, run: Run) -> None:
+        """ "plans to buy eight of the Indian trainers", "roughly 120 Patria 6x6 armoured personnel carriers": the
+        count of a partitive, and of kinds the generic nouns leave out, is the deal's quantity."""
+        rec = run("Peru has chosen the HTT-40 and plans to buy eight of the Indian trainers.", "2026-01-01")
+        assert [e.quantity for e in of_type(rec, "order")] == ["eight trainers"], show(rec)
+        rec = run("Slovenia will approve the purchase of roughly 120 Patria 6x6 armoured personnel carriers from "
+                  "Finland.", "2026-01-01")
+        assert [e.quantity for e in of_type(rec, "order")] == ["120 carriers"], show(rec)

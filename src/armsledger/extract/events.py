@@ -3295,6 +3295,7 @@ def _more_of(ev: Event, tok: Token, timexes: list[tuple[Timex, Token]]) -> list[
     return out
 
 
+_COUNTED_NOUNS = GENERIC_SYSTEM_NOUNS | {"carriers", "carrier", "trainers", "trainer"}  # what a count counts
 _FLEET_NOUNS = {"fleet", "navy", "army", "artillery", "inventory", "arsenal", "force", "squadron", "flotilla",
                 "coastguard", "guard", "wing"}
 _GAP_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "last", "final", "other", "others", "rest",
@@ -4427,14 +4428,22 @@ def _evidence(tok: Token, sent: Span) -> tuple[str, int, int]:
 
 
 def _quantity(tok: Token, sent: Span, by_token: dict[int, Mention]) -> str | None:
+    def counted(noun: Token) -> bool:
+        return noun.i in by_token and by_token[noun.i].label == "SYSTEM" or noun.lower_ in _COUNTED_NOUNS
+
     for t in sorted(_clause_tokens(tok)):
         num = sent.doc[t]
         if num.i in by_token and by_token[num.i].label == "SYSTEM":
             continue  # the number of a designation ("OPV 58 S", "Type 037", "Mbombe 6"), not a count
-        if num.like_num and num.dep_ == "nummod" and not re.fullmatch(r"(19|20)\d\d", num.text):
-            head = num.head
-            if head.i in by_token and by_token[head.i].label == "SYSTEM" or head.lower_ in GENERIC_SYSTEM_NOUNS:
-                return f"{num.text} {head.text}"
+        if num.like_num and num.dep_ == "nummod" and not re.fullmatch(r"(19|20)\d\d", num.text) and counted(num.head):
+            return f"{num.text} {num.head.text}"
+        if num.like_num and num.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and not re.fullmatch(
+            r"(19|20)\d\d", num.text
+        ):  # "plans to buy eight of the Indian trainers", "about 90 of the Turkish-made vehicles"
+            items = [g for p in num.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and counted(g)]
+            if items:
+                return f"{num.text} {items[0].text}"
         if num.lower_ in ("pair", "dozen") and num.pos_ == "NOUN":  # "a pair of FPB 98 boats", "a dozen Humvees"
             items = [g for p in num.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj"]
