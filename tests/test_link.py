@@ -1071,3 +1071,20 @@ def test_two_top_level_names_of_one_system_link_as_one() -> None:
     assert norm_system("PT-6") == norm_system("CJ-6")
     assert norm_system("KF-21") == "kf21"
     assert norm_system("K-9") != norm_system("K-8")
+
+
+
+def test_counts_of_one_signing_told_by_day_and_by_month_disagree() -> None:
+    """ "signed on 13 October for 20 vehicles" and "signed in November for 24": one signing told twice (the
+    dates lie within weeks), so the counts are a quantity conflict; orders years apart are two contracts."""
+    records = [
+        rec("a", "2025-10-14", [ev("order", "TUR", "MNE", "Ejder Yalcin", "2025-10-13", "reported", "Vijesti",
+                                   quantity="20 vehicles")]),
+        rec("b", "2025-11-20", [ev("order", "TUR", "MNE", "Ejder Yalcin", "2025-11", quantity="24 vehicles")]),
+    ]
+    assert [c.field for c in link(records).conflicts if c.field == "quantity"] == ["quantity"]
+    records = [
+        rec("a", "2025-10-14", [ev("order", "TUR", "MNE", "Ejder Yalcin", "2019", quantity="20 vehicles")]),
+        rec("b", "2025-11-20", [ev("order", "TUR", "MNE", "Ejder Yalcin", "2025-11", quantity="24 vehicles")]),
+    ]
+    assert [c.field for c in link(records).conflicts if c.field == "quantity"] == []

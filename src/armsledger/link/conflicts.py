@@ -319,8 +319,9 @@ def _figure_conflict(
             return dated and compatible(ea.date, eb.date) and "planned" not in (ea.factuality, eb.factuality)
         if dated and not compatible(ea.date, eb.date):
             ya, yb = year_of(ea.date) or 0, year_of(eb.date) or 0
-            # differently dated orders are different contracts (framework, executive); offers are re-quoted
-            return key[0] in REVISED_TYPES and abs(ya - yb) <= MAX_FIGURE_GAP_YEARS
+            # differently dated orders are different contracts (framework, executive); offers are re-quoted; but
+            # a day and the next month ("signed on 13 October" / "in November") are one signing told twice
+            return key[0] in REVISED_TYPES and abs(ya - yb) <= MAX_FIGURE_GAP_YEARS or _close(ea.date, eb.date)
         return True
 
     def earliest(g: FigureGroup, other: int) -> dict[tuple[str | None, str], ClaimRef]:
@@ -383,6 +384,18 @@ def _figures_result(
     )
     attach = min(hits, key=lambda h: h[2])[3]
     return conflict, attach, [(c.rec, c.ev) for g in involved for c, _ in groups[g]]
+
+
+def _close(a: str | None, b: str | None) -> bool:
+    """A day and a month (or a year) within ``SERIES_DAYS`` of each other: one event dated as closely as each
+    source could ("on 13 October" / "in November"); two months apart at the same precision are two steps (a
+    framework in July, an executive contract in August)."""
+    if precision(a) == precision(b):
+        return False
+    sa, sb = _span(a or ""), _span(b or "")
+    if not (sa[0] and sb[0]):
+        return False
+    return max(sa[0], sb[0]) - min(sa[1], sb[1]) <= SERIES_DAYS
 
 
 def _quantity_conflict(records: list[ArticleRecord], key: EventKey, claims: list[ClaimRef], groups: Groups) -> Result:
