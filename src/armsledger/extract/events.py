@@ -594,7 +594,7 @@ class EventExtractor:
                 tok.head
             ) and any(c.dep_ == "dobj" and any(t.i in self._named_systems for t in c.subtree) for c in tok.children):
                 return ("deployment", "self")  # "a platoon left for the UN mission, taking six Humvees with them"
-            if lemma in ("put", "place", "lay") and any(
+            if lemma in ("put", "place") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
                 for c in tok.children
             ) and any(c.dep_ in ("dobj", "nsubjpass") and (

@@ -112,7 +112,10 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "license", "licence", "behind", "possession", "drill", "shift", "relocate", "look", "examine",
                 "review", "curtail", "reduce", "restore", "resume", "renew", "reinstate", "cross", "roll", "drive",
                 "bring", "ferry", "airlift", "carry", "transport", "insert", "engage", "sortie", "compare", "spot",
-                "sight", "photograph", "film", "observe", "take", "put", "lay", "assessment", "examination", "decline")
+                "sight", "photograph", "film", "observe", "put", "assessment", "examination")
+# Forms of everyday verbs whose rules fire in one form only ("a platoon left, taking six Humvees with it", "a proposal
+# ... was declined"): the others would send every sentence with "take" or "declined to comment" to the parser.
+_RULE_FORMS = frozenset({"taking", "declined"})
 
 _WAIT_FORMS = _forms(("expect", "await"))
 
@@ -126,7 +129,7 @@ TRIGGER_LEMMAS: frozenset[str] = frozenset(
 def trigger_forms(nlp: Language) -> frozenset[str]:
     """Lower-cased token forms that may carry a trigger: regular inflections of the trigger lemmas,
     plus the irregular forms the pipeline's own lemmatizer maps to them ("torn" -> "tear")."""
-    forms = set(_forms(TRIGGER_LEMMAS))
+    forms = set(_forms(TRIGGER_LEMMAS)) | _RULE_FORMS
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_exc"):
