@@ -171,8 +171,9 @@ class ArticleState:
     lead_buyer: str | None = None  # the recipient of the lead's first transfer: whom the story is about
     # the state whose armed service of each kind the article names first ("the Sri Lanka Air Force": "air force")
     forces: dict[str, str] = field(default_factory=dict)
-    # weighings of bids not yet told (id -> states whose bids they are, if named): replaced by the bids told next
-    stand_ins: dict[int, frozenset[str]] = field(default_factory=dict)
+    # weighings of bids not yet told ((sentence, start) -> states whose bids they are, if named): replaced by the
+    # bids told next
+    stand_ins: dict[tuple[int | None, int | None], frozenset[str]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -1388,9 +1389,10 @@ class EventExtractor:
             if buyer is None:
                 return []
             stand_in = self._claim(Event(type="order", recipient=buyer), tok, ctx)
-            state.stand_ins[id(stand_in)] = frozenset(c for c in named if c)
-            return [replace(stand_in, factuality="speculated")] if stand_in.factuality in (
-                "asserted", "reported") else [stand_in]
+            if stand_in.factuality in ("asserted", "reported"):
+                stand_in = replace(stand_in, factuality="speculated")
+            state.stand_ins[(stand_in.sentence, stand_in.start)] = frozenset(c for c in named if c)
+            return [stand_in]
         if latest is None or not offers:
             return []
         out = [self._claim(Event(type="order", supplier=seller, recipient=latest, system=system), tok, ctx)
@@ -4237,22 +4239,27 @@ def _made_by_named(verb: Token, by_token: dict[int, Mention]) -> bool:
     return any(n.lower_ in GENERIC_CATEGORIES and _producer_hint(n, by_token) is not None for n in nouns)
 
 
-def _orders_per_bid(events: list[Event], weighing: set[int], stand_ins: dict[int, frozenset[str]]) -> list[Event]:
+def _orders_per_bid(
+    events: list[Event], weighing: set[int], stand_ins: dict[tuple[int | None, int | None], frozenset[str]]
+) -> list[Event]:
     """ "Malawi is considering buying transport helicopters, the Nyasa Times reported. ... Rosoboronexport had
     pitched the Mi-171Sh; Airbus is understood to have proposed H215s": a purchase weighed before its bids are
     told may go to any of the bids the next sentences name (an order per bid, as unsure as the weighing); not a
     deal that "could be signed", nor a weighed purchase of a system it names. A stand-in for bids weighed before
     they are told ("weighing two bids: a French proposal for ..., and a Turkish offer of ...") gives way to them,
     also to those later in its own sentence, of the states it names if it names any."""
+    def standing_in(e: Event) -> bool:
+        return e.type == "order" and e.system is None and e.supplier is None and (e.sentence, e.start) in stand_ins
+
     out = list(events)
     have = {(e.type, e.supplier, e.recipient, e.system, e.date) for e in events}
     for weighed in events:
-        stand_in = id(weighed) in stand_ins
+        stand_in = standing_in(weighed)
         if weighed.type != "order" or weighed.factuality != "speculated" or (
             weighed.sentence not in weighing and not stand_in
         ) or (weighed.recipient is None or weighed.system and _letters(weighed.system) in _letters(weighed.evidence)):
             continue  # (a weighed purchase of a system it names is that system's alone)
-        named = stand_ins.get(id(weighed), frozenset())
+        named = stand_ins.get((weighed.sentence, weighed.start), frozenset()) if stand_in else frozenset()
         for bid in events:
             key = ("order", bid.supplier, bid.recipient, bid.system, weighed.date)
             later = bid.sentence is not None and weighed.sentence is not None and (
@@ -4265,7 +4272,7 @@ def _orders_per_bid(events: list[Event], weighing: set[int], stand_ins: dict[int
             ):
                 have.add(key)
                 out.append(replace(weighed, supplier=bid.supplier, system=bid.system))
-    return [e for e in out if id(e) not in stand_ins]
+    return [e for e in out if not standing_in(e)]
 
 
 _BID_WINDOW = 3  # sentences after a weighed purchase in which its bids are told
