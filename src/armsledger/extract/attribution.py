@@ -250,7 +250,7 @@ class AttributionFinder:
                     return att
         # 2b. "by the minister's count", "by Lisbon's account": the reckoning's owner says so
         for t in sent:
-            if t.lower_ == "by" and t.i < trigger.i and t.i + 1 < len(t.doc):
+            if t.lower_ == "by" and t.i < trigger.i:
                 noun = next((g for g in t.children if g.dep_ == "pobj" and g.lemma_.lower() in _RECKONING_NOUNS), None)
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
                 if owner is not None:

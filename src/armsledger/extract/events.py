@@ -3986,14 +3986,18 @@ def _on_a_mission(verb: Token) -> bool:
 _LEAVE_VERBS = {"leave", "depart", "sail", "fly", "head", "move", "deploy", "rotate", "go", "set", "travel"}
 
 
+def _men(noun: Token, words: set[str]) -> bool:
+    """ "a platoon", "35 soldiers", "a company of soldiers": people or a unit (or one of ``words``), not arms."""
+    return noun.lemma_.lower() in _PEOPLE_SENT | _SENT_UNITS | words or any(
+        g.lemma_.lower() in _PEOPLE_SENT | {"troop"} for g in noun.subtree)
+
+
 def _troops_leaving(verb: Token) -> bool:
     """ "a platoon of 35 soldiers left Sarajevo", "a battle group is due to leave for the mission": men or a
     unit (the subject) leaving, also through "is due to" / "would"."""
     verbs = [verb] + [x for c in verb.children if c.dep_ in ("acomp", "xcomp") for x in (c, *c.children)
                       if x.dep_ == "xcomp"]
-    men = any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PEOPLE_SENT | _SENT_UNITS | {"troop", "group", "force"}
-                                     or any(g.lemma_.lower() in _PEOPLE_SENT | {"troop"} for g in c.subtree))
-              for c in verb.children)
+    men = any(c.dep_ == "nsubj" and _men(c, {"troop", "group", "force"}) for c in verb.children)
     return men and any(v.lemma_.lower() in _LEAVE_VERBS for v in verbs)
 
 
@@ -4002,9 +4006,7 @@ def _carried_troops(verb: Token, catalog: Catalog) -> bool:
     north": arms as the subject carrying men or a unit (the object) to a named place."""
     carriers = [c for c in verb.children if c.dep_ == "nsubj" and (
         _arms_noun(c) or _items(c) or catalog.find_system(c.text))]
-    men = [c for c in verb.children if c.dep_ == "dobj" and (
-        c.lemma_.lower() in _PEOPLE_SENT | _SENT_UNITS | {"troop", "force", "police", "personnel"}
-        or any(g.lemma_.lower() in _PEOPLE_SENT | {"troop"} for g in c.subtree))]
+    men = [c for c in verb.children if c.dep_ == "dobj" and _men(c, {"troop", "force", "police", "personnel"})]
     place = any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in verb.children)
     return bool(carriers and men and place)
