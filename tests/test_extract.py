@@ -1494,6 +1494,40 @@ class TestAttribution:
         assert (order.source, order.factuality) == ("Aleksandar Vucic", "asserted")
         assert (delivery.source, delivery.factuality, delivery.date) == ("Aleksandar Vucic", "planned", "2025")
 
+    def test_quote_resumed_after_its_speaker(self, run: Run) -> None:
+        """ '"A," the minister said. "B. C."': the quotation goes on after its speaker is named, and its later
+        sentences are still the minister's; a new paragraph without a speaker is the outlet's own."""
+        rec = run(
+            '"We are in no hurry," Defence Minister Ilse Kragh told reporters in Copenhagen. "The contract for '
+            'four NH90 helicopters was signed in January. The first will arrive in 2026."\n\n'
+            "Denmark bought its first Seahawk helicopters in 2012."
+        )
+        order = next(e for e in of_type(rec, "order") if e.system == "NH90")
+        delivery = next(e for e in of_type(rec, "delivery") if e.system == "NH90")
+        assert (order.source, delivery.source) == ("Ilse Kragh", "Ilse Kragh"), show(rec)
+        assert delivery.factuality == "planned"
+        background = [e for e in rec.events if e.date == "2012"]
+        assert background and all(e.source == "self" for e in background), show(rec)
+
+    def test_quote_opened_after_its_speaker(self, run: Run) -> None:
+        """ 'The minister said: "A. B."': sentences of a quotation the speaker opened are the speaker's."""
+        rec = run(
+            'At the briefing the army spokesman, Colonel Arvid Lund, said: "The talks are going well. Sweden '
+            'has offered us six CV90 vehicles."'
+        )
+        assert only(rec, "offer").source == "Arvid Lund", show(rec)
+
+    def test_origin_survives_a_denial_merged_into_the_lead(self, run: Run) -> None:
+        """The lead's reported claim denied later in the article becomes the denial, but the outlet that broke
+        it is still the article's origin."""
+        rec = run(
+            "Ghana has signed a contract for six Z-9 helicopters, the weekly Africa Intelligence reported on "
+            'Monday.\n\n"There is no contract for Z-9 helicopters," Defence Minister Kofi Mensah said.'
+        )
+        order = only(rec, "order")
+        assert order.factuality == "denied", show(rec)
+        assert rec.origin == ["Africa Intelligence"]
+
     def test_citing_is_recorded(self, run: Run) -> None:
         """ "X reported, citing Y": both outlets are cited, in order of mention."""
         rec = run("Russia delivered S-400 systems to India, Reuters reported, citing TASS.")

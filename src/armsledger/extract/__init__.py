@@ -78,7 +78,7 @@ class Extractor:
         cited = list(dict.fromkeys(m.canonical for m in mentions if m.label == "OUTLET"))
         record = ArticleRecord(article=article, events=events, systems=systems, countries=countries,
                                cited=cited)
-        record.origin = article_origin(record, extraction.lead_cited)
+        record.origin = article_origin(record, extraction.lead_cited, extraction.lead_outlet)
         return record
 
     def _filed_names(self, mentions: list[Mention]) -> dict[str, str]:
@@ -144,12 +144,14 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def article_origin(record: ArticleRecord, lead_cited: str | None = None) -> list[str]:
+def article_origin(record: ArticleRecord, lead_cited: str | None = None, lead_outlet: str | None = None) -> list[str]:
     """Who first reported the article's central claim, as named in the text; ``["self"]`` otherwise.
 
     The central claim is the first event of the lead; if it is hearsay its
     source is the origin (an outlet, or "local media"); an on-record official
-    relayed directly leaves the article its own origin.
+    relayed directly leaves the article its own origin. ``lead_outlet`` is the
+    outlet a lead claim came from before a denial later in the article merged
+    into it: the outlet still broke the news.
     """
     lead = [ev for ev in record.events if ev.sentence is not None and ev.sentence == 0]
     # the news of a lead is its hearsay claim if it has one ("Amid X, local media report that Y")
@@ -159,7 +161,7 @@ def article_origin(record: ArticleRecord, lead_cited: str | None = None) -> list
     if lead_cited:  # "the official told Sputnik", "citing Bloomberg": that outlet broke it
         return [lead_cited]
     if central is None or central.source_kind not in ("outlet", "reports", "anonymous"):
-        return ["self"]
+        return [lead_outlet] if lead_outlet else ["self"]
     if central.source_kind == "anonymous":
         return ["self"]
     return [central.source]

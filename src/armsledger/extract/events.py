@@ -115,10 +115,13 @@ _CONTENT_VERBS = {"cover", "include", "involve", "comprise", "encompass"}  # "a 
 
 @dataclass(slots=True)
 class Extraction:
-    """The events of one article, and the outlet its lead claim was given to or taken from, if named."""
+    """The events of one article, the outlet its lead claim was given to or taken from, if named, and the outlet
+    a lead claim came from before a later denial merged into it (the origin is who broke the news, not who denied
+    it)."""
 
     events: list[Event]
     lead_cited: str | None = None
+    lead_outlet: str | None = None
 
 
 @dataclass(slots=True)
@@ -321,7 +324,8 @@ class EventExtractor:
                 state.last_subject_state = home
         weighing = {i for i, sent in enumerate(doc.sents) if any(t.lemma_.lower() in WEIGHING_WORDS for t in sent)}
         events = _orders_per_bid(events, weighing, state.stand_ins)
-        return Extraction(merge_duplicates(events, published, state.verbal), lead_cited)
+        lead_outlet = next((e.source for e in events if e.sentence == 0 and e.source_kind == "outlet"), None)
+        return Extraction(merge_duplicates(events, published, state.verbal), lead_cited, lead_outlet)
 
     # --- sentences -----------------------------------------------------------------------------
 
@@ -341,23 +345,35 @@ class EventExtractor:
         return out
 
     def _quote_blocks(self, doc: Doc, attributions: AttributionFinder) -> dict[int, Attribution]:
-        """Sentences inside a quotation that spans sentences take the attribution where the quote closes."""
+        """Sentences inside a quotation that spans sentences take the attribution where the quote closes; a quotation
+        that resumes after its speaker is named ('"A," the minister said. "B. C."') or opens after them ('He said:
+        "A. B."') and names no one else keeps that speaker, within the paragraph."""
         result: dict[int, Attribution] = {}
         sents = list(doc.sents)
-        open_block: list[int] = []
+        open_block: list[int] | None = None  # the sentences of a quotation not yet closed
+        speaker: Attribution | None = None  # who the paragraph's last quotation belongs to
         for idx, sent in enumerate(sents):
             n_quotes = sum(1 for t in sent if t.text in ('"', "\u201c", "\u201d"))
             starts_quoted = sent.text.lstrip()[:1] in ('"', "\u201c")
-            if open_block:
+            if idx and "\n" in doc.text[sents[idx - 1].end_char - 1 : sent.start_char + 1]:
+                speaker = None  # a new paragraph: a new quotation names its own speaker
+            if open_block is not None:
                 open_block.append(idx)
                 if n_quotes % 2 == 1:  # the quote closes here
-                    att = self._closing_attribution(sent, attributions)
+                    att = self._closing_attribution(sent, attributions) or speaker
                     if att is not None:
                         for j in open_block:
                             result[j] = att
-                    open_block = []
-            elif starts_quoted and n_quotes % 2 == 1:
+                    speaker, open_block = att, None
+                continue
+            own = self._closing_attribution(sent, attributions) if n_quotes else None
+            if starts_quoted and n_quotes % 2 == 1:
                 open_block = [idx]
+            elif own is not None:  # '"A," the minister said.' or 'He said: "A.' (a quotation that goes on)
+                speaker = own
+                open_block = [] if n_quotes % 2 == 1 else None
+            elif starts_quoted and speaker is not None:  # a whole quoted sentence after '"A," he said.'
+                result[idx] = speaker
         return result
 
     def _closing_attribution(self, sent: Span, attributions: AttributionFinder) -> Attribution | None:
