@@ -1509,6 +1509,17 @@ class TestAttribution:
         background = [e for e in rec.events if e.date == "2012"]
         assert background and all(e.source == "self" for e in background), show(rec)
 
+    def test_pictures_speak_for_whoever_released_them(self, run: Run) -> None:
+        """ "according to footage released by the army", "video the ministry released": the claim is the releaser's,
+        not the footage's."""
+        rec = run(
+            "The army's new Su-30 jets fired missiles at a range on Monday, according to video the ministry "
+            "released.\n\nTwo Bradley vehicles fired their guns at Camp Lemonnier last week, according to "
+            "photographs released by the general staff."
+        )
+        sources = {e.system: e.source for e in of_type(rec, "test")}
+        assert sources == {"Su-30": "ministry", "Bradley": "general staff"}, show(rec)
+
     def test_quote_opened_after_its_speaker(self, run: Run) -> None:
         """ 'The minister said: "A. B."': sentences of a quotation the speaker opened are the speaker's."""
         rec = run(

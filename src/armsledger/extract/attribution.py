@@ -117,6 +117,8 @@ class AttributionFinder:
             # (not a name: "the Andean Defence Letter reported")
             issuer = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")
                            and c.ent_type_ not in ("DATE", "TIME")), None)
+            if issuer is None:
+                issuer = _releaser(head)
             if issuer is not None:  # "the ministry's statement", "a ministry statement": who issued it
                 return self._name(issuer)
         mention = self.by_token.get(head.i)
@@ -389,7 +391,23 @@ _TITLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "secreta
                 "commander", "chief", "director", "premier", "chairman", "chairwoman"}
 # papers a source issues: the source is their issuer ("the ministry's statement said" -> the ministry)
 _DOCUMENT_NOUNS = {"statement", "timetable", "schedule", "announcement", "notice", "letter", "document", "release",
-                   "communique", "communiqué", "filing", "website", "figures", "data"}
+                   "communique", "communiqué", "filing", "website", "figures", "data", "footage", "photograph",
+                   "image", "video", "picture", "imagery"}
+_RELEASE_VERBS = {"release", "publish", "issue", "post", "share", "distribute", "circulate", "broadcast", "air"}
+
+
+def _releaser(noun: Token) -> Token | None:
+    """Who put out the document or pictures ``noun``: "photographs released by the general staff", "video the
+    ministry released" (however the parser hangs the verb: a clause of the noun or of the sentence)."""
+    doc = noun.doc
+    for verb in doc[noun.i + 1 : noun.i + 6]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RELEASE_VERBS:
+            continue
+        if verb.head == noun and verb.dep_ == "acl":  # "released by the general staff"
+            return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        return next((c for c in verb.children if c.dep_ == "nsubj" and noun.i < c.i < verb.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)  # "video the ministry released"
+    return None
 
 
 def _speaks(person: Mention, doc: Doc) -> bool:
