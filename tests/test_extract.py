@@ -1781,6 +1781,16 @@ class TestOneEventPerFact:
         rec = run("Finland ordered 64 F-35 jets in 2021. The first was signed in 2019.", "2025-01-10")
         assert of_type(rec, "delivery") == [], show(rec)
 
+    def test_those_and_a_second_stand_for_the_items_told(self, run: Run) -> None:
+        """ "signed for four Cougars in 2017. Those were delivered two years later", "delivered the first in 2004;
+        a second arrived in 2015": the pronoun and the bare ordinal are the items of the deal just told, each
+        dated (the count of years from the date named before)."""
+        rec = run("Bolivia signed for four Cougar helicopters with Airbus in 2017. Those were delivered two years "
+                  "later.\n\nChina delivered the first K-8 to Bolivia in 2011; a second arrived in 2015.",
+                  "2025-01-10")
+        got = sorted((e.system, e.date) for e in of_type(rec, "delivery"))
+        assert got == [("Cougar", "2019"), ("K-8", "2011"), ("K-8", "2015")], show(rec)
+
     def test_items_that_reach_a_base_or_a_force_are_delivered(self, run: Run) -> None:
         """ "the first jets would reach Cerro Moreno air base", "the guns could reach the army", "the Z-10s are
         unlikely to reach Kenya before 2027": arms reaching a place are a delivery (the subject may sit under

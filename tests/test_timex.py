@@ -286,11 +286,21 @@ def test_as_recently_as_a_month_dates_it() -> None:
      "2022-03"),
     ("The pilots had landed them at Termez a month earlier.", "In January 2021 it let the jets fly out.", "2020-12"),
     ("The contract followed a month later.", "Talks ended in December 2019.", "2020-01"),
+    ("Those were delivered two years later.", "Chile signed for four Cougars in 2017.", "2019"),
+    ("They arrived eighteen months later.", "Peru ordered 24 Mi-171Sh in March 2014.", "2015-09"),
+    ("Talks had opened three years earlier.", "The contract was signed in 2021.", "2018"),
 ])
 def test_dates_told_by_reference_to_the_last_date_named(sentence: str, before: str, value: str) -> None:
     """ "that July", "the following year", "the same day": resolved against the date named last before them
     ("the year before" against the date its own clause gives when one follows)."""
     assert [t.value for t in find_anaphoric(sentence, before, "2025-10-01")] == [value]
+
+
+def test_a_reference_date_restated_at_once_is_left_to_the_date_named() -> None:
+    """ "Two years later, in 2021, Moscow donated ...": the year the sentence names says it; counting from the
+    last date before would give another."""
+    assert find_anaphoric("Two years later, in 2021, Moscow donated tanks.", "It arrived in 2020.", "2025-10-01") == []
+    assert find_anaphoric("A year later (2022) it sent more.", "It arrived in 2020.", "2025-10-01") == []
 
 
 def test_a_reference_date_too_coarse_for_the_phrase_leaves_it_unresolved() -> None:

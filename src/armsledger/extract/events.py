@@ -3385,7 +3385,7 @@ def _pronoun_items(arg: Token, verb: Token) -> bool:
         g.like_num for g in c.children)) for c in arg.children):  # ("the first batch, 200 Block IV missiles")
         return True  # "a second group will arrive before the summer", "the next batch (of eight) was handed over"
     if arg.dep_ == "nsubjpass":
-        return arg.lower_ in ("they", "it", "these")
+        return arg.lower_ in ("they", "it", "these", "those")
     if arg.dep_ != "dobj":
         return False
     if arg.lower_ == "more" and not any(c.dep_ == "prep" for c in arg.children):
@@ -4133,9 +4133,16 @@ def _year_like(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
+_COUNTED_ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
+
+
 def _bare_first(tok: Token) -> bool:
     """ "the first", "the first two", "the last four", "six", "three more" standing alone for items told before
-    ("... ordered 16 jets; the first is expected in 2026", "six arrived in January")."""
+    ("... ordered 16 jets; the first is expected in 2026", "six arrived in January", "a second arrived in 2015")."""
+    if tok.lower_ in _COUNTED_ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("prep", "compound") or c.pos_ in ("NOUN", "PROPN") for c in tok.children
+    ) and any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in tok.children):
+        return True  # "a second arrived in 2015", "the third followed a year later"
     if tok.lower_ in ("first", "last"):
         first = tok
     elif tok.like_num and not _year_like(tok):

@@ -1419,11 +1419,16 @@ _ANAPHORIC_RE = re.compile(
     r"\b(?:(?P<same>that|the same) (?P<unit>year|month|day)"
     r"|(?:the following|the next|the subsequent) (?P<next>year|month)|the (?P<next2>year|month) after"
     r"|an? (?P<next3>year|month) later"
+    r"|(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (?P<counted>years|months)"
+    r" (?P<way>later|earlier)(?! than)"
     r"|(?:the previous|the preceding) (?P<prev>year|month)|the (?P<prev2>year|month) before"
     r"|an? (?P<prev3>year|month) earlier"
     r"|that (?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b",
     re.IGNORECASE,
 )
+
+
+_RESTATED_RE = re.compile(r",?\s*(?:in\s+|\()?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
 
 
 def find_anaphoric(sentence: str, before: str, published: str | date | None) -> list[Timex]:
@@ -1433,6 +1438,8 @@ def find_anaphoric(sentence: str, before: str, published: str | date | None) -> 
     needs ("the same day" after "in 2019") leaves it unresolved."""
     out: list[Timex] = []
     for m in _ANAPHORIC_RE.finditer(sentence):
+        if _RESTATED_RE.match(sentence, m.end()):
+            continue  # "Two years later, in 2021, ...": the year it goes on to name says it
         context = before + " " + sentence[: m.start()]
         named = [t for t in find_timexes(context[-800:], published)
                  if t.value and t.kind in ("date", "month", "year", "weekday", "relative")]
@@ -1448,6 +1455,11 @@ def find_anaphoric(sentence: str, before: str, published: str | date | None) -> 
                 ref = after[0].value or ref
         year = int(ref[:4])
         unit, step = (step_unit, 1) if step_unit else (back_unit, -1) if back_unit else (None, 0)
+        if m.group("count"):  # "signed in 2017. Those were delivered two years later"
+            count = m.group("count").lower()
+            unit = m.group("counted")[:-1].lower()
+            step = (int(count) if count.isdigit() else _NUMBER_WORDS[count]) * (
+                -1 if m.group("way").lower() == "earlier" else 1)
         value: str | None
         if m.group("month"):
             value = f"{year:04d}-{_MONTHS.index(m.group('month')[:3].lower()) + 1:02d}"
