@@ -10,7 +10,10 @@ paragraph breaks, no model) goes through the pipeline only when
   inflection of a lexicon trigger), and
 * a weapon system is named in it or earlier in the article (an event without
   its own system takes it from context: "the purchase", "the systems
-  arrived"), or it is about sanctions, the one event type without a system.
+  arrived"), or it is about sanctions, the one event type without a system;
+
+or when it names, with a reporting verb, the speaker of a quotation a chosen
+sentence of its paragraph belongs to ('"We signed for six," the minister said.').
 
 An article with no such sentence is never parsed: it cannot have an event,
 because ``EventExtractor`` only fires on tagged tokens. The statistical NER,
