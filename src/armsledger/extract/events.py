@@ -4139,12 +4139,11 @@ _COUNTED_ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 def _bare_first(tok: Token) -> bool:
     """ "the first", "the first two", "the last four", "six", "three more" standing alone for items told before
     ("... ordered 16 jets; the first is expected in 2026", "six arrived in January", "a second arrived in 2015")."""
-    if tok.lower_ in _COUNTED_ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ in ("prep", "compound") or c.pos_ in ("NOUN", "PROPN") for c in tok.children
-    ) and any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in tok.children):
-        return True  # "a second arrived in 2015", "the third followed a year later"
+    articles = ("the",)
     if tok.lower_ in ("first", "last"):
         first = tok
+    elif tok.lower_ in _COUNTED_ORDINALS:  # "a second arrived in 2015", "the third followed a year later"
+        first, articles = tok, ("a", "the")
     elif tok.like_num and not _year_like(tok):
         first = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in ("first", "last")), None)
         if first is None and tok.lower_ not in ("one", "million", "billion") and tok.dep_ in ("nsubj", "nsubjpass") \
@@ -4153,7 +4152,7 @@ def _bare_first(tok: Token) -> bool:
     else:
         return False
     return first is not None and tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in (*tok.children, *first.children)
+        c.dep_ == "det" and c.lower_ in articles for c in (*tok.children, *first.children)
     ) and not any(c.dep_ in ("prep", "compound") or c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
