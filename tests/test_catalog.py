@@ -246,6 +246,20 @@ def test_licence_built_derivatives_are_their_own_systems(cat: Catalog) -> None:
     assert cat.find_system("Type 26 frigate").designation == "Type 26"
 
 
+def test_export_models_and_licence_builds_keep_the_name_buyers_use(cat: Catalog) -> None:
+    """The FTC-2000 is the JL-9 as China exports it: one system, filed under the name the report writes; the
+    NC212i is Indonesia's own build of the C-212, sold by Indonesia, not Spain; "OPV-80" is the Fassmer design
+    Chile and Colombia build (Colombia offers it), not Australia's Arafura class (Lürssen's OPV80)."""
+    jl9 = cat.find_system("FTC-2000")
+    assert (jl9.designation, jl9.filed_name("FTC-2000")) == ("JL-9", "FTC-2000")
+    assert jl9.filed_name("JL-9") == "JL-9"
+    nc = cat.find_system("NC212i")
+    assert (nc.designation, nc.producers[0]) == ("NC212i", "IDN")
+    assert cat.find_system("CASA C-212").producers[0] == "ESP"
+    assert cat.find_system("OPV-80").filed_name("OPV-80") == "OPV-80"
+    assert cat.find_system("Lürssen OPV80").designation == "Arafura class"
+
+
 @pytest.mark.parametrize(
     ("written", "filed"),
     [

@@ -1570,6 +1570,21 @@ class TestAttribution:
 
 
 class TestFactuality:
+    def test_a_consequence_under_if_is_speculated(self, run: Run) -> None:
+        """ "if it does, the first helicopters would arrive in 2029": what would follow a condition is hypothetical
+        (speculated), where "would" alone tells a plan; "was ready to discuss ... if" is not touched."""
+        rec = run("If the contract is signed, Peru would receive the first K2 tanks in 2029.", "2027-10-01")
+        assert (roles(only(rec, "delivery")), only(rec, "delivery").factuality) == (
+            ("delivery", "KOR", "PER", "K2"), "speculated"), show(rec)
+        rec = run("Peru would receive the first K2 tanks in 2029, the ministry said.", "2027-10-01")
+        assert only(rec, "delivery").factuality == "planned", show(rec)
+
+    def test_nobody_did_it_negates_the_event(self, run: Run) -> None:
+        """ "Nobody has sold us Mi-17 helicopters": a subject saying no one acted negates the event as "No
+        agreement has been signed" does (it was read as asserted)."""
+        rec = run("Nobody has sold Chad any Mi-17 helicopters, the country's minister said.", "2027-10-01")
+        assert only(rec, "order").factuality in ("negated", "denied"), show(rec)
+
     def test_no_on_the_object_negates_the_event(self, run: Run) -> None:
         """ "Chile has ordered no K9 howitzers": "no" on the items negates the event as "not" would."""
         rec = run("Chile has ordered no K9 howitzers from South Korea, the ministry said.")

@@ -97,8 +97,7 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     # negation on the trigger's own chain
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
     for tok in chain:  # "No agreement has been concluded", "no deliveries have been made"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and (_no_subject(c) or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
+        if _nothing_subject(tok):
             return "negated"
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in trigger.children):
@@ -128,6 +127,8 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     for tok, _role in cues:
         if tok.lower_ in ("whether", "if") and tok.head in chain:
             return "speculated"
+    if any(_conditional(tok) for tok in chain):
+        return "speculated"
     # a possibility stays one whoever tells it ("a contract could be signed next year, the paper said"); a
     # "potential repurchase" that a paper reports is the paper's report
     for tok, role in cues:
@@ -192,10 +193,25 @@ def _not_until(verb: Token) -> bool:
 
 
 def _no_subject(subject: Token) -> bool:
-    """ "None of the missiles has gone", "not one of the jets has arrived", "neither has flown": nothing did."""
-    return subject.lower_ in ("none", "neither", "nothing") or (
+    """ "None of the missiles has gone", "not one of the jets has arrived", "nobody has sold": nothing did."""
+    return subject.lower_ in ("none", "neither", "nothing", "nobody", "no-one") or (
         subject.lower_ == "one" and any(c.dep_ in ("neg", "advmod") and c.lower_ == "not" for c in subject.children)
     )
+
+
+def _nothing_subject(verb: Token) -> bool:
+    """Whether the verb's subject says nothing/nobody did it ("No agreement has been concluded", "No one has
+    offered us Z-9s", "Nobody has sold us ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (_no_subject(c) or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether the verb's clause holds only under a condition ("if it does, the first helicopters would arrive in
+    2029", "even if a contract were signed, deliveries would start in 2028"): hypothetical, so speculated."""
+    return any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children)
 
 
 def plain_negation(trigger: Token) -> bool:
