@@ -1766,6 +1766,25 @@ class TestFactuality:
 
 
 class TestOneEventPerFact:
+    def test_talks_told_as_under_way_and_as_begun_are_one_set_dated_from_their_start(self, run: Run) -> None:
+        """ "Peru is negotiating with Korea for K9s, the daily reported on Sunday. Talks with the Korean maker
+        began in March": one negotiation, dated from its start (not two, one of them dated by the report)."""
+        rec = run("Peru is negotiating with South Korea for 24 K9 howitzers, the daily El Comercio reported on Sunday. "
+                  "Talks with the manufacturer began in March, the paper said.", "2027-08-23")
+        assert [(roles(e), e.date) for e in rec.events] == [(("negotiation", "KOR", "PER", "K9"), "2027-03")], show(rec)
+        rec = run("Peru is negotiating with South Korea for 24 K9 howitzers, the minister said on Sunday. \"There "
+                  "are negotiations, which began in May,\" he told deputies.", "2027-08-23")
+        assert [(roles(e), e.date) for e in rec.events] == [(("negotiation", "KOR", "PER", "K9"), "2027-05")], show(rec)
+
+    def test_talks_with_one_party_are_the_deal_told_not_the_makers(self, run: Run) -> None:
+        """ "There are no talks with Kyiv" after Greece's Mirage sale to Ukraine was told: the talks told last,
+        between Greece and Ukraine, not France's pledge to Ukraine (nor the maker's talks)."""
+        rec = run("France has pledged Mirage 2000-5 jets to Ukraine. Greece is not negotiating the sale of its Mirage "
+                  "2000-5 fighters to Ukraine, the minister said. \"There are no talks with Kyiv,\" he added.",
+                  "2027-08-23")
+        assert {roles(e) for e in of_type(rec, "negotiation")} == {("negotiation", "GRC", "UKR", "Mirage 2000")}, (
+            show(rec))
+
     def test_deliveries_that_slipped_are_a_delay(self, run: Run) -> None:
         """ "Deliveries under the existing contract have slipped": a delay of the deal read before."""
         rec = run("Kazakhstan ordered Su-30SM jets from Russia in 2021. Deliveries under the existing contract have "

@@ -1036,14 +1036,16 @@ class EventExtractor:
         if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(tok, mentions, by_token):
             return None
         # "talks with Kenya were progressing": talks with a party to the deal told before are about that deal
-        on_deal = etype == "negotiation" and _talks_with_party(tok, by_token, state.last_transfer)
+        deal = next((d for d in (state.last_talks, state.last_transfer) if _talks_with_party(tok, by_token, d)),
+                    None) if etype == "negotiation" else None
+        on_deal = deal is not None
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _STRICT_NOUNS and not _near_system(
             tok, mentions, by_token
         ) and not on_deal:
             return None
         system = self._system(tok, sent, mentions, by_token, state, etype)
-        if system is None and on_deal and tok.pos_ == "NOUN" and state.last_transfer is not None:
-            system = state.last_transfer.system
+        if system is None and deal is not None and tok.pos_ == "NOUN":
+            system = deal.system
         if etype == "exclusion" and not _mentions_programme(tok, sent):
             return None
         veto = (etype == "rejection" and tok.lemma_.lower() in _BLOCK_VERBS) or (etype == "offer" and _lifts_veto(tok))
@@ -1079,6 +1081,10 @@ class EventExtractor:
         ):
             roles.pop("CTRL_SUBJ", None)  # "Washington had proposed sending the systems": the holder would send
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        if deal is not None and system == deal.system and deal.supplier and deal.recipient and (
+            recipient in (None, deal.recipient)
+        ):  # "There are no talks with Kyiv": the talks of the deal told, between its parties (not the maker's)
+            supplier, recipient = deal.supplier, deal.recipient
         holder = state.holders.get(system) if system else None
         published = sent.doc.user_data.get("published") or ""
         if etype == "delivery" and holder is not None and state.received.get(system, "9999")[:4] < published[:4] and (
@@ -3903,18 +3909,36 @@ def _armed_strike(verb: Token) -> bool:
     # Norwegian Air Force"; "Buk-M1 and Osa-AK batteries ... shot down": a conjunct names the arms)
 
 
+_MAKER_NOUNS = frozenset({"manufacturer", "maker", "company", "firm", "builder", "shipyard", "yard", "contractor",
+                          "supplier", "vendor", "group", "manufacturers", "makers", "companies", "firms"})
+_STARTS = frozenset({"begin", "open", "start", "resume", "continue", "progress", "stall"})
+
+
 def _talks_with_party(tok: Token, by_token: dict[int, Mention], deal: Event | None) -> bool:
-    """ "talks with Kenya", "talks with the American side": talks with a party to the deal told last."""
+    """ "talks with Kenya", "talks with the American side", "talks with the Texas-based manufacturer": talks
+    with a party to the deal told last (or its maker); bare "Talks began in March", "There are negotiations,
+    which began in May" in a sentence naming no system are those talks too."""
     if deal is None:
         return False
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "with":
-            for g in c.children:
-                if g.dep_ == "pobj" and any(t.i in by_token and by_token[t.i].is_state
-                                            and by_token[t.i].country in (deal.supplier, deal.recipient)
-                                            for t in g.subtree):
-                    return True
-    return False
+    withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+             for g in c.children if g.dep_ == "pobj"]
+    for g in withs:
+        named = [by_token[t.i] for t in g.subtree if t.i in by_token]
+        if any(m.is_state and m.country in (deal.supplier, deal.recipient)
+               or m.label == "ORG" and m.country == deal.supplier for m in named) or (
+            g.lemma_.lower() in _MAKER_NOUNS and not any(m.is_state for m in named)
+        ):  # (not "talks with Chinese state-owned firms", another seller's)
+            return True
+    if withs or any(by_token[t.i].label == "SYSTEM" for t in tok.sent if t.i in by_token) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "over", "about") or c.lower_ in ("those", "these", "such")
+        for c in tok.children
+    ):  # ("no negotiation for one", "those talks" just told: other talks)
+        return False
+    head = tok.head
+    return tok.pos_ == "NOUN" and (
+        tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _STARTS
+        or tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+    )
 
 
 def _in_combat(tok: Token) -> bool:
@@ -4517,12 +4541,18 @@ def merge_duplicates(events: list[Event], published: str | None = None, verbal: 
                 continue
             if ev.date is None and prev.date is not None and news_vs_history(ev, prev):
                 continue
-            if prev.date == ev.date or prev.date is None or ev.date is None:
-                twin = prev
-                break
+            if prev.date == ev.date or prev.date is None or ev.date is None or ev.type == "negotiation":
+                twin = prev  # (talks between the same parties on the same system are one set of talks, told
+                break  # as under way on the report's day and as opened in June: they date from their start)
         if twin is None:
             out.append(ev)
             continue
+        if twin.type == "negotiation" and twin.date and ev.date and (
+            ev.date.startswith(twin.date) or ev.date < twin.date and not twin.date.startswith(ev.date)
+        ):
+            twin.date = ev.date  # the earlier start, or the same month told to the day, and who tells it
+            if ev.factuality == twin.factuality:
+                twin.source, twin.source_kind = ev.source, ev.source_kind
         if twin.date is None and ev.date is not None:
             twin.date = ev.date
         if ev.factuality == "denied" and ev.source_kind in ("person", "official") and (
