@@ -1282,6 +1282,28 @@ class TestDates:
 
 
 class TestAttribution:
+    def test_a_name_beside_a_title_is_a_person_whatever_the_tagger_called_it(self, run: Run) -> None:
+        """ "the ministry's permanent secretary, Ruvimbo Mapfumo, told MPs": the tagger calls many African and
+        Arab names an organisation or a place; beside a person's title the name is the speaker, and "she" and
+        "According to Mapfumo" later mean her."""
+        rec = run("Zimbabwe ordered six FTC-2000 jets from China in March, the ministry's permanent secretary, Ruvimbo "
+                  "Mapfumo, told MPs. Pakistan's proposal of JF-17 fighters to Zimbabwe reached the ministry in "
+                  "January and was declined, she said. According to Mapfumo, Belarus offered Kayman vehicles to "
+                  "Zimbabwe in May.", "2027-06-11")
+        assert [e.source for e in rec.events if e.type in ("order", "offer")] == ["Ruvimbo Mapfumo"] * 3, show(rec)
+
+    def test_a_reporting_clause_between_commas_attributes_its_sentence(self, run: Run) -> None:
+        """ "Nor, she added, had Harare signed anything with Moscow for Yak-130 jets": a parenthetical "she added"
+        before the verb attributes the sentence as a final one does; "complained that" reports, and a name
+        modifying a noun ("the Rostov plant") is nobody "she" can mean."""
+        rec = run("Zimbabwe ordered six FTC-2000 jets from China in March, the permanent secretary, Ruvimbo Mapfumo, "
+                  "told MPs. The four Mi-35s sent to Russia will not be back before November because the Rostov plant "
+                  "is short of parts, Mapfumo said. Nor, she added, had Harare signed anything with Moscow for Yak-130 "
+                  "jets. She complained that Washington had refused last year to sell Zimbabwe spare parts for its "
+                  "Bell 412s.", "2027-06-11")
+        assert [(e.type, e.source) for e in rec.events if e.type in ("order", "rejection")] == [
+            ("order", "Ruvimbo Mapfumo"), ("order", "Ruvimbo Mapfumo"), ("rejection", "Ruvimbo Mapfumo")], show(rec)
+
     def test_citing_names_the_reports_source_not_its_author(self, run: Run) -> None:
         """ "X has sounded out Y about buying S, the daily Z reported, citing unnamed sources": Z reports it; the
         participle "citing" does not make X the source."""

@@ -209,7 +209,9 @@ class AttributionFinder:
             if tok.lemma_.lower() == "declare" and trigger.pos_ == "ADJ":
                 continue  # "declared the battery operational": the declaration is the act, not a report of it
             if tok.lemma_.lower() in REPORTING_VERBS and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl",
-                                                                          "conj", "prep", "pobj", "nsubj"):
+                                                                          "conj", "prep", "pobj", "nsubj") or (
+                tok.lemma_.lower() in _THAT_REPORTERS and child.dep_ == "ccomp"
+            ):  # ("She complained that Washington had refused ...", not "complained about its shrinking fleet")
                 if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children):
                     report = _report_that(trigger, sent)  # "Bamako has said nothing about a report that ...":
                     return self._name(report) if report is not None else SELF  # silence is nobody's claim
@@ -265,6 +267,15 @@ class AttributionFinder:
             if (t.lemma_.lower() in REPORTING_VERBS and t != root and t.dep_ in ("advcl", "parataxis", "ccomp")
                     and t.head == root and t.i > trigger.i
                     and not any(c.dep_ == "ccomp" for c in t.children)):  # "..., arguing that Y" reports Y only
+                att = self._from_verb(t)
+                if att is not None:
+                    return att
+        for t in root.children:  # "Nor, she added, had Harare signed anything": a reporting clause set off by commas
+            words = [w.i for w in t.subtree if not w.is_punct]
+            if t.dep_ == "parataxis" and t.lemma_.lower() in REPORTING_VERBS and t.i < trigger.i and (
+                words[0] > sent.start and t.doc[words[0] - 1].text == ","
+                and words[-1] + 1 < sent.end and t.doc[words[-1] + 1].text == ","
+            ):
                 att = self._from_verb(t)
                 if att is not None:
                     return att
@@ -385,6 +396,8 @@ class AttributionFinder:
         return att
 
 
+# verbs that report only through their "that" clause ("complained that", "replied that")
+_THAT_REPORTERS = frozenset({"complain", "reply", "respond", "protest", "boast", "retort", "counter", "answer"})
 # titles an article gives one named person and then uses alone ("the minister said")
 _PRONOUN_REACH = 20  # sentences back (its own included) in which "he said" finds its speaker
 _TITLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "ambassador",
@@ -417,6 +430,8 @@ def _speaks(person: Mention, doc: Doc) -> bool:
         return True
     root = doc[person.start : person.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head != root:
+        if root.dep_ == "compound" and root.head.i >= person.end and root.head.pos_ == "NOUN":
+            return False  # "the Rostov plant", "the Biden administration": a name modifying a thing
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" and any(
         w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in root.children

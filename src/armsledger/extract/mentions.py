@@ -409,9 +409,10 @@ class MentionFinder:
         for m in known or ():  # (people found before the parse, after their titles: "Defence Minister Pål Jonson")
             if " " in m.canonical:
                 full.setdefault(m.canonical.rsplit(" ", 1)[1], m.canonical)
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(taken[ent.start : ent.end]):
-                continue
+        ents = [e for e in doc.ents if not any(taken[e.start : e.end])]
+        for ent in ents:
+            if not may_be_person(ent):
+                continue  # ("the ministry's permanent secretary, Ruvimbo Mapfumo," tagged as an organisation)
             start = ent.start
             if doc[start].text in _SHIP_PREFIXES:
                 continue  # "HMS Glasgow", "BRP Miguel Malvar", "INS Rajali": a ship or a naval base, nobody speaking
@@ -427,6 +428,11 @@ class MentionFinder:
             if " " in name:
                 full.setdefault(name.rsplit(" ", 1)[1], name)
             found.append(Mention(start, ent.end, "PERSON", full.get(name, name), None, name))
+        for ent in ents:  # "According to Mapfumo", "al-Enezi said": a surname of someone named in full before
+            name = ent.text.strip(" ,")
+            if ent.label_ in _MISTAKEN_NAME_LABELS and name in full and not any(taken[ent.start : ent.end]):
+                taken[ent.start : ent.end] = [True] * (ent.end - ent.start)
+                found.append(Mention(ent.start, ent.end, "PERSON", full[name], None, name))
         found += self._titled_names(doc, taken, full)
         return found
 
@@ -455,6 +461,30 @@ class MentionFinder:
                 found.append(Mention(j, k, "PERSON", full.get(name, name), None, name))
             done = k
         return found
+
+
+# entity labels the tagger gives names it does not know as people ("Ruvimbo Mapfumo" ORG, "Mapfumo" GPE)
+_MISTAKEN_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+_TITLE_NOUNS = frozenset({
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "commander", "chief",
+    "ambassador", "president", "general", "colonel", "adviser", "advisor", "deputy", "governor", "senator",
+    "lawmaker", "analyst", "researcher", "professor", "attaché", "attache", "envoy", "chairman", "chairwoman",
+})  # fmt: skip
+
+
+def may_be_person(ent: Span) -> bool:
+    """A person by the tagger's label, or a name it mislabelled that stands beside a person's title."""
+    return ent.label_ == "PERSON" or ent.label_ in _MISTAKEN_NAME_LABELS and _titled_appos(ent)
+
+
+def _titled_appos(ent: Span) -> bool:
+    """ "the ministry's permanent secretary, Ruvimbo Mapfumo," / "Ruvimbo Mapfumo, the permanent secretary": a
+    name in apposition with a person's title is a person, whatever the tagger called it."""
+    root = ent.root
+    if not all(t.text[:1].isupper() or t.text in ("-", "al", "el", "bin", "ibn") for t in ent) or len(ent) > 4:
+        return False
+    return (root.dep_ == "appos" and root.head.lemma_.lower() in _TITLE_NOUNS) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in _TITLE_NOUNS for c in root.children)
 
 
 _WATCHERS = frozenset({

@@ -53,7 +53,7 @@ from armsledger.extract.lexicon import (
     REPORTING_VERBS,
     VERB_TRIGGERS,
 )
-from armsledger.extract.mentions import Mention, MentionFinder
+from armsledger.extract.mentions import Mention, MentionFinder, may_be_person
 
 T = TypeVar("T")
 _KINDS = frozenset(GENERIC_CATEGORIES)  # nouns that name a kind of system ("submarines", "jets")
@@ -362,6 +362,6 @@ class Prefilter:
 
     def _with_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """The first pass's mentions, plus people where the NER found some (rare: names as sources)."""
-        if any(ent.label_ == "PERSON" for ent in doc.ents):
+        if any(may_be_person(ent) for ent in doc.ents):
             return self.mentions.with_people(doc, mentions)
         return mentions
