@@ -1601,6 +1601,15 @@ class TestFactuality:
         rec = run("Peru would receive the first K2 tanks in 2029, the ministry said.", "2027-10-01")
         assert only(rec, "delivery").factuality == "planned", show(rec)
 
+    def test_nothing_as_object_and_an_inverted_nor_negate(self, run: Run) -> None:
+        """ "Harare had signed nothing", "Russia has delivered none of the Su-35s", "Nor had Harare signed
+        anything": the event did not happen, as with "not"."""
+        for text in ("Harare had signed nothing with Moscow for Yak-130 jets.",
+                     "Russia has delivered none of the Su-35s to Iran.",
+                     "Nor had Harare signed anything with Moscow for Yak-130 jets."):
+            rec = run(text, "2027-06-11")
+            assert [e.factuality for e in rec.events] == ["negated"], show(rec)
+
     def test_nobody_did_it_negates_the_event(self, run: Run) -> None:
         """ "Nobody has sold us Mi-17 helicopters": a subject saying no one acted negates the event as "No
         agreement has been signed" does (it was read as asserted)."""

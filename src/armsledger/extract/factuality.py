@@ -99,9 +99,11 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     for tok in chain:  # "No agreement has been concluded", "no deliveries have been made"
         if _nothing_subject(tok):
             return "negated"
-    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-           for c in trigger.children):
-        return "negated"  # "has supplied no weapons", "signed no new contract"
+    if any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in trigger.children):
+        return "negated"  # "has supplied no weapons", "signed no new contract", "had signed nothing", "delivered none"
+    if _nor_inverted(trigger):
+        return "negated"  # "Nor had Harare signed anything": the inverted "nor" clause denies it
     for tok, role in cues:
         if role == "neg" and _judged(tok.head):
             continue  # "it is not fair to exclude Turkey": a judgement of the event, which still happens
@@ -206,6 +208,14 @@ def _nothing_subject(verb: Token) -> bool:
         d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
+def _nor_inverted(verb: Token) -> bool:
+    """ "Nor had Harare signed anything", "neither has Lima received one": "nor" before an inverted auxiliary."""
+    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") and c.i < subject for c in verb.children
+    ) and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in verb.children)
+
+
 def _conditional(verb: Token) -> bool:
     """Whether the verb's clause holds only under a condition ("if it does, the first helicopters would arrive in
     2029", "even if a contract were signed, deliveries would start in 2028"): hypothetical, so speculated."""
@@ -218,6 +228,7 @@ def plain_negation(trigger: Token) -> bool:
     """Whether the trigger's own chain carries "not"/"never"/"no" (as opposed to "declined to", "failed to"),
     leaving out reporting verbs ("officials have not said whether ..." negates the saying, not the event)."""
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+               or c.dep_ == "dobj" and c.lower_ in ("nothing", "none")  # "has signed nothing" (= not anything)
                for tok in _chain(trigger) if tok.lemma_.lower() not in REPORTING_VERBS for c in tok.children)
 
 
