@@ -3131,6 +3131,27 @@ class TestMoreWaysToTellADeployment:
         assert [e.evidence.endswith("within weeks") for e in of_type(rec, "deployment")] == [True], show(rec)
 
 
+    def test_units_declared_operational_are_their_owners_deployment(self, run: Run) -> None:
+        """ "Kuwait's NASAMS fire units were declared operational": the possessor fields them; in "the NASAMS fire
+        units that were declared operational", beside other systems, the units' own system is the one fielded,
+        by the state the article is about when no owner is named."""
+        rec = run("Kuwait's NASAMS fire units were declared operational last year.", "2027-08-23")
+        assert [(roles(e), e.date) for e in rec.events] == [(("deployment", "KWT", None, "NASAMS"), "2026")], show(rec)
+        rec = run("Kuwait is negotiating with South Korea for Cheongung-II batteries. The Korean batteries would sit "
+                  "between the Patriot systems and the NASAMS fire units that were declared operational around the "
+                  "capital last year.", "2027-08-23")
+        assert [(roles(e), e.date) for e in of_type(rec, "deployment")] == [
+            (("deployment", "KWT", None, "NASAMS"), "2026")], show(rec)
+
+    def test_designed_in_a_state_is_its_development(self, run: Run) -> None:
+        """ "The Hürkuş was designed in Turkey": the state's own development; "designed to intercept aircraft" or
+        "designed with the F-35B in mind" tell a purpose, no development."""
+        rec = run("The Hürkuş was designed in Turkey for the Turkish Air Force's flying schools.", "2027-08-23")
+        assert [roles(e) for e in rec.events] == [("development", "TUR", None, "Hürkuş")], show(rec)
+        rec = run("The Cheongung II is designed to intercept aircraft and ballistic missiles.", "2027-08-23")
+        assert rec.events == [], show(rec)
+
+
 class TestCombatUseByConjoinedArms:
     def test_arms_in_a_conjoined_subject_that_shot_down_aircraft_were_used(self, run: Run) -> None:
         """ "Buk-M1 and Osa-AK batteries ... shot down several Russian aircraft, among them a Tu-22M": a firing of

@@ -1035,6 +1035,12 @@ class EventExtractor:
 
         if tok.pos_ in ("VERB",) and tok.lemma_.lower() in _STRICT_VERBS and not _near_system(tok, mentions, by_token):
             return None
+        if tok.lemma_.lower() == "design" and not any(
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.i in by_token and by_token[g.i].is_state for g in c.children)
+            for c in tok.children
+        ):  # "designed in Turkey", "designed by Embraer"; not "designed to intercept", "designed with X in mind"
+            return None
         # "talks with Kenya were progressing": talks with a party to the deal told before are about that deal
         deal = next((d for d in (state.last_talks, state.last_transfer) if _talks_with_party(tok, by_token, d)),
                     None) if etype == "negotiation" else None
@@ -1706,6 +1712,14 @@ class EventExtractor:
             theirs = [m for m in systems if owner and self._producer(m.canonical) == owner]
             if theirs:
                 return min(theirs, key=lambda m: abs(m.start - bid.i)).canonical
+        verb = tok.head
+        if tok.pos_ == "ADJ" and verb.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children
+        ):
+            noun = verb.head  # "the NASAMS fire units that were declared operational": the units' system
+            told = [m for m in systems if noun.left_edge.i <= m.start <= noun.i]
+            if told:
+                return told[-1].canonical
         if etype == "test" and tok.pos_ == "VERB" and _armed_strike(tok):
             # "Buk batteries ... shot down several aircraft, among them a Tu-22M": the arms that fired, not the target
             heads = [c for c in (tok.children if any(c.dep_ == "nsubj" for c in tok.children) else tok.head.children)
@@ -2611,6 +2625,11 @@ class EventExtractor:
                 # guns during the Obangame Express exercise": a state the article has seen buy, not the maker
                 actor = next((c for c in (_top_buyer(state, skip=producer), *state.focus[:2])
                               if c not in (None, producer)), None)
+            if actor is None and etype == "deployment" and holder is None:
+                owner = _possessor_state(tok, mentions)  # "Kuwait's NASAMS fire units were declared operational"
+                actor = owner if owner is not None else next(
+                    (c for c in (state.lead_buyer, *state.focus[:1]) if c and c != producer), None
+                )  # ("the NASAMS fire units that were declared operational around the capital": the home state's)
             if actor is None:  # a prototype's first flight is its maker's test, whoever bought the type since
                 makers = etype == "development" or etype == "test" and (holder is None or _maiden(tok))
                 actor = producer if makers else holder
@@ -3912,6 +3931,20 @@ def _armed_strike(verb: Token) -> bool:
 _MAKER_NOUNS = frozenset({"manufacturer", "maker", "company", "firm", "builder", "shipyard", "yard", "contractor",
                           "supplier", "vendor", "group", "manufacturers", "makers", "companies", "firms"})
 _STARTS = frozenset({"begin", "open", "start", "resume", "continue", "progress", "stall"})
+
+
+def _possessor_state(tok: Token, mentions: list[Mention]) -> str | None:
+    """The state owning the subject of an adjective's or passive's clause: "Kuwait's units were declared
+    operational", "the Kuwaiti army's NASAMS units became operational"."""
+    anchor = tok.head if tok.pos_ == "ADJ" else tok
+    for subj in (c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for m in mentions:
+            root = tok.doc[m.start:m.end].root
+            if m.is_state and m.label in ("COUNTRY", "DEMONYM") and root.dep_ in ("poss", "amod", "compound") and (
+                subj.left_edge.i <= m.start < subj.i
+            ):
+                return m.country
+    return None
 
 
 def _talks_with_party(tok: Token, by_token: dict[int, Mention], deal: Event | None) -> bool:

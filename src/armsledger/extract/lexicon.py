@@ -114,6 +114,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str]] = {
     "field": ("deployment", "self"),  # "the army began fielding the HQ-9/P in 2021" (a system is required)
     "activate": ("deployment", "self"),
     "develop": ("development", "self"),
+    "design": ("development", "self"),  # "was designed in Turkey" (not "designed to intercept": see events)
     "commission": ("deployment", "self"),  # "the frigates were commissioned in 2011" (a system is required)
 }
 
