@@ -216,6 +216,8 @@ def test_every_entry_is_found_by_every_one_of_its_names(cat: Catalog) -> None:
         ("Mk 54", "Mk 54 torpedo"),
         ("M1117 Guardian", "M1117"),
         ("Sea Kings", "Sea King"),
+        ("Shorts Tucanos", "Tucano T1"),  # built in Belfast under licence, sold by Britain
+        ("Kaymans", "Kayman"),
     ],
 )
 def test_find_system(cat: Catalog, text: str, designation: str) -> None:

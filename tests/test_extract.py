@@ -3152,6 +3152,24 @@ class TestMoreWaysToTellADeployment:
         assert rec.events == [], show(rec)
 
 
+class TestSellersAndOptions:
+    def test_an_order_placed_through_a_firm_is_sold_by_its_state(self, run: Run) -> None:
+        """ "28 that Kuwait ordered through Italy's Leonardo": the deal went through Italy (not Britain, the
+        Typhoon's first maker); "the first was handed over" is that deal's delivery."""
+        rec = run("The Typhoons are among 28 that Kuwait ordered through Italy's Leonardo in 2016; the first was "
+                  "handed over in December 2021.", "2027-08-23")
+        assert sorted((roles(e), e.date) for e in rec.events) == [
+            (("delivery", "ITA", "KWT", "Typhoon"), "2021-12"), (("order", "ITA", "KWT", "Typhoon"), "2016")], show(rec)
+
+    def test_dropping_an_option_for_more_cancels_it(self, run: Run) -> None:
+        """ "dropped an option for six more H225M helicopters": a contract option given up is a cancellation;
+        "dropped the Chinese option" (one bid among others) stays a rejection."""
+        rec = run("Last year Kuwait dropped an option for six more H225M Caracal helicopters from France.",
+                  "2027-08-23")
+        assert [(roles(e), e.date) for e in rec.events] == [(("cancellation", "FRA", "KWT", "H225"), "2026")], (
+            show(rec))
+
+
 class TestCombatUseByConjoinedArms:
     def test_arms_in_a_conjoined_subject_that_shot_down_aircraft_were_used(self, run: Run) -> None:
         """ "Buk-M1 and Osa-AK batteries ... shot down several Russian aircraft, among them a Tu-22M": a firing of

@@ -723,7 +723,12 @@ class EventExtractor:
                 for c in _undergoers(tok)
             ):
                 return ("cancellation", "mod")  # "drop the American purchase", "the idea was shelved in 2020"
-            if lemma in ("drop", "ditch", "shelve", "discard") and any(
+            if lemma in ("drop", "ditch", "shelve", "discard", "decline", "waive") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "option" and _option_for_more(c)
+                for c in tok.children
+            ):
+                return ("cancellation", "mod")  # "dropped an option for six more H225M helicopters": a contract's
+            if lemma in ("drop", "ditch", "shelve", "discard") and any(  # option on more, given up
                 c.dep_ == "dobj" and c.lemma_.lower() in ("option", "offer", "bid", "proposal") for c in tok.children
             ):
                 return ("rejection", "act")  # "dropped the Chinese option": an offer turned down
@@ -2464,8 +2469,8 @@ class EventExtractor:
             recipient = first("AGENT", "POSS", "BUYER", "RECEIVER", "CTRL_OBJ" if converted else "CTRL_SUBJ",
                               "CTRL_SUBJ", "CTRL_POSS", "BENEF", "V_AGENT", "V_RECEIVER", "V_BENEF")
             supplier = first("SOURCE", "FORMER", "PARTNER", "MOD", "MODADJ", "V_SOURCE", "V_PARTNER",
-                             exclude=recipient)
-            payer = recipient
+                             exclude=recipient) or (first("VIA", exclude=recipient) if etype == "order" else None)
+            payer = recipient  # ("ordered through Italy's Leonardo": the seller the deal went through)
             beneficiary = first("BENEF", exclude=payer) if etype == "order" and tok.lemma_.lower() in _BUY_VERBS and (
                 any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and any(
                     m.start <= g.i < m.end and m.label in ("COUNTRY", "CAPITAL") for m in mentions)
@@ -2893,7 +2898,7 @@ def _relation(root: Token, trigger: Token, passive: bool) -> str | None:
 _PREP_ROLES = {
     "to": "GOAL", "into": "GOAL", "toward": "GOAL", "towards": "GOAL", "from": "SOURCE", "with": "PARTNER",
     "on": "PATIENT", "against": "PATIENT", "by": "AGENT", "for": "BENEF", "in": "LOC", "at": "LOC",
-    "under": "ISSUER", "of": "OF",
+    "under": "ISSUER", "of": "OF", "through": "VIA",
 }
 _CONTEST_NOUNS = {"contract", "competition", "tender", "order", "deal", "contest", "race", "bid"}
 _RAISING_VERBS = {"expect", "schedule", "set", "slate", "plan", "due", "suppose"}
@@ -3931,6 +3936,13 @@ def _armed_strike(verb: Token) -> bool:
 _MAKER_NOUNS = frozenset({"manufacturer", "maker", "company", "firm", "builder", "shipyard", "yard", "contractor",
                           "supplier", "vendor", "group", "manufacturers", "makers", "companies", "firms"})
 _STARTS = frozenset({"begin", "open", "start", "resume", "continue", "progress", "stall"})
+
+
+def _option_for_more(option: Token) -> bool:
+    """ "an option for six more H225Ms", "the option on four additional ships": a contract option on further
+    items (not "the Chinese option", one offer among others)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "on") and any(
+        t.lower_ in ("more", "additional", "further", "extra") for t in p.subtree) for p in option.children)
 
 
 def _possessor_state(tok: Token, mentions: list[Mention]) -> str | None:
