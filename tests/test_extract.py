@@ -3170,6 +3170,22 @@ class TestSellersAndOptions:
             show(rec))
 
 
+class TestAcceptingArms:
+    def test_agreeing_to_take_or_accept_arms_is_an_order(self, run: Run) -> None:
+        """ "has agreed to take a retired Pohang-class corvette from South Korea", "would decide whether to accept
+        the ship": a state agreeing to acquire arms (often a donation) orders them; "set to accept its final jets"
+        (a delivery taken) and "vetoed a decision to accept ten Kirpi vehicles" are not new orders."""
+        rec = run("Timor-Leste has agreed to take a retired Pohang-class corvette from South Korea.", "2027-07-14")
+        assert [roles(e) for e in rec.events] == [("order", "KOR", "TLS", "Pohang class")], show(rec)
+        rec = run("Timor-Leste would decide in September whether to accept the Pohang-class ship from South Korea.",
+                  "2027-07-14")
+        assert [(roles(e), e.date, e.factuality) for e in rec.events] == [
+            (("order", "KOR", "TLS", "Pohang class"), "2027-09", "speculated")], show(rec)
+        rec = run("Brazil ordered 36 Gripen jets from Sweden in 2014 and is set to accept its final jets in 2032.",
+                  "2027-07-14")
+        assert [e.date for e in of_type(rec, "order")] == ["2014"], show(rec)
+
+
 class TestCombatUseByConjoinedArms:
     def test_arms_in_a_conjoined_subject_that_shot_down_aircraft_were_used(self, run: Run) -> None:
         """ "Buk-M1 and Osa-AK batteries ... shot down several Russian aircraft, among them a Tu-22M": a firing of

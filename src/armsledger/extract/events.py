@@ -98,6 +98,7 @@ _OFFER_WEIGH_WORDS = _WEIGH_WORDS | {"assess", "examine", "review", "look", "com
 # examined", "we are comparing the two offers"
 _PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "want", "request", "seek", "consider"}
 _EXPERIENCER_VERBS = {"face", "receive", "suffer", "avoid", "escape", "risk", "attract", "incur", "expose"}
+_AGREE_VERBS = frozenset({"agree", "decide", "consent", "prepare", "offer", "want", "plan", "hope", "choose"})
 _LIGHT_VERBS = _EXPERIENCER_VERBS | {"take", "get", "accept", "await", "expect", "welcome"}
 # the links a controlled verb climbs to find its subject ("Egypt agreed to buy", "Ghana is close to buying")
 _CLIMB_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl", "acl", "conj", "acomp", "oprd"}
@@ -518,6 +519,17 @@ class EventExtractor:
                     ):
                         return None  # "set aside money for it": funds, not a bid turned down
                     return PHRASAL_TRIGGERS[(lemma, child.lower_)]
+            if (lemma == "accept" or low == "take" and any(c.dep_ == "prep" and c.lower_ == "from"
+                                                          for c in tok.children)) and (
+                tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _AGREE_VERBS
+            ) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_TRIGGERS and not any(
+                    d.dep_ == "poss" for d in c.children) and (
+                    _arms_noun(c) or c.lower_ in SHIP_KINDS or c.lemma_.lower() in SHIP_KINDS)
+                for c in tok.children
+            ):  # (not "to accept its final jets": a delivery taken; nor "a decision to accept", told apart)
+                return ("order", "get")  # "has agreed to take a retired Pohang-class corvette from South Korea",
+                # "whether to accept the ship": a state accepting arms (a donation) acquires them
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and (lemma, nxt.lower_) in PHRASAL_TRIGGERS and nxt.dep_ == "amod" and (
                 nxt.lower_ in ("back", "up", "off")

@@ -116,10 +116,10 @@ _RULE_LEMMAS = ("ask", "seek", "request", "fire", "firing", "drop", "ditch", "sh
                 "license", "licence", "behind", "possession", "drill", "shift", "relocate", "look", "examine",
                 "review", "curtail", "reduce", "restore", "resume", "renew", "reinstate", "cross", "roll", "drive",
                 "bring", "ferry", "airlift", "carry", "transport", "insert", "engage", "sortie", "compare", "spot",
-                "sight", "photograph", "film", "observe", "put", "assessment", "examination")
+                "sight", "photograph", "film", "observe", "put", "assessment", "examination", "accept")
 # Forms of everyday verbs whose rules fire in one form only ("a platoon left, taking six Humvees with it", "a proposal
 # ... was declined"): the others would send every sentence with "take" or "declined to comment" to the parser.
-_RULE_FORMS = frozenset({"taking", "declined"})
+_RULE_FORMS = frozenset({"taking", "declined", "take"})
 
 _WAIT_FORMS = _forms(("expect", "await"))
 #: Forms of the reporting verbs: a quotation's speaker is named with one ("told reporters", "added").
