@@ -3186,6 +3186,16 @@ class TestAcceptingArms:
         assert [e.date for e in of_type(rec, "order")] == ["2014"], show(rec)
 
 
+class TestSlipsOfADealJustTold:
+    def test_a_bare_postponement_is_the_deal_just_told_and_its_announcer_tells_it(self, run: Run) -> None:
+        """ "Honduras ordered two A-29s in 2024. A first postponement was announced by the ministry last November":
+        the slip of that order, told by the ministry (the passive's agent, not its subject)."""
+        rec = run("Honduras ordered two A-29 Super Tucanos from Brazil in 2024. A first postponement was announced by "
+                  "the ministry last November.", "2027-09-28")
+        assert [(roles(e), e.date, e.source) for e in of_type(rec, "delay")] == [
+            (("delay", "BRA", "HND", "A-29"), "2026-11", "ministry")], show(rec)
+
+
 class TestCombatUseByConjoinedArms:
     def test_arms_in_a_conjoined_subject_that_shot_down_aircraft_were_used(self, run: Run) -> None:
         """ "Buk-M1 and Osa-AK batteries ... shot down several Russian aircraft, among them a Tu-22M": a firing of

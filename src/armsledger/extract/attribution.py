@@ -312,7 +312,9 @@ class AttributionFinder:
         return SELF
 
     def _from_verb(self, verb: Token) -> Attribution | None:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            c for c in verb.children if c.dep_ == "nsubjpass"  # (but "a postponement was announced by the
+            and not any(a.dep_ == "agent" for a in verb.children)]  # ministry": who announced it, below)
         if verb.lemma_.lower() == "according" or _hearsay_raiser(verb) and any(
             c.dep_ == "xcomp" for c in verb.children
         ):

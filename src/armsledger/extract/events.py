@@ -1954,6 +1954,17 @@ class EventExtractor:
             if talks is not None and (talks.start or 0) >= previous:
                 return talks.system
             return self._refer_back("system", state)
+        just_told = state.last_transfer
+        if just_told is not None and (just_told.start or 0) < (
+            doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+        ):
+            just_told = None  # (told before the previous sentence)
+        if etype in ("delay", "cancellation") and tok.pos_ == "NOUN" and just_told is not None and (
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(c.dep_ == "prep" for c in tok.children)
+            and just_told.system
+        ):
+            return just_told.system  # "Honduras ordered two A-29s in 2024. A first postponement was
+            # announced last November": the slip of the deal just told
         if etype == "order" and _unsigned(tok) and state.history:
             # "Nothing has been signed with Airbus", "no contract had been signed": the deal under discussion (with
             # the partner named), not yet a purchase
