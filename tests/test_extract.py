@@ -3196,6 +3196,28 @@ class TestSlipsOfADealJustTold:
             (("delay", "BRA", "HND", "A-29"), "2026-11", "ministry")], show(rec)
 
 
+class TestOffersReceivedAndArmsThatCame:
+    def test_a_proposal_received_is_an_offer_not_a_delivery(self, run: Run) -> None:
+        """ "A Colombian proposal for an OPV-80 had been received in July": an offer dated July (no delivery of a
+        ship)."""
+        rec = run("Honduras needs ships. A Colombian proposal for an OPV-80 had been received in July, she added.",
+                  "2027-09-28")
+        assert [(roles(e), e.date) for e in rec.events] == [(("offer", "COL", "HND", "OPV-80"), "2027-07")], show(rec)
+
+    def test_arms_that_came_from_a_state_were_delivered_by_it(self, run: Run) -> None:
+        """ "a dozen Dassault Super Mystères that came from Israel in 1977": a delivery by Israel (the clause's
+        subject is the noun it describes)."""
+        rec = run("Honduras flew a dozen Dassault Super Mystères that came from Israel in 1977.", "2027-09-28")
+        assert [(roles(e), e.date) for e in rec.events] == [
+            (("delivery", "ISR", "HND", "Super Mystère"), "1977")], show(rec)
+
+    def test_any_other_kind_is_no_system(self, run: Run) -> None:
+        """ "offered us Z-9s or any other helicopter": no particular helicopter (not the Bell 412 told before)."""
+        rec = run("Honduras bought Bell 412 helicopters in 2020. No one from China has offered us Z-9s or any other "
+                  "helicopter, the minister said.", "2027-09-28")
+        assert [e.system for e in of_type(rec, "offer")] == ["Z-9"], show(rec)
+
+
 class TestCombatUseByConjoinedArms:
     def test_arms_in_a_conjoined_subject_that_shot_down_aircraft_were_used(self, run: Run) -> None:
         """ "Buk-M1 and Osa-AK batteries ... shot down several Russian aircraft, among them a Tu-22M": a firing of

@@ -644,9 +644,11 @@ class EventExtractor:
                 return ("order", "get")  # "the ministry is assessing Saab's RBS 70 NG": a purchase it may make
             if lemma in _OFFER_WEIGH_WORDS and _weighed_offers(tok) is not None:
                 return ("order", "get")  # "both offers are being assessed": each offer told may become a purchase
-            if lemma in ("receive", "get") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PAPER_NOUNS
-                                                   for c in tok.children):
-                return None  # "the legislature had received no request for funds": paper, not arms, came in
+            if lemma in ("receive", "get") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _PAPER_NOUNS
+                or c.dep_ == "nsubjpass" and c.lemma_.lower() in _PAPER_NOUNS | _BID_NOUNS for c in tok.children
+            ):  # "the legislature had received no request for funds", "a Colombian proposal had been received in
+                return None  # July": paper, not arms, came in (the proposal's noun tells the offer)
             if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BID_NOUNS for c in tok.children):
                 return ("offer", "get")  # "received rival bids built around the Gripen and the F-16": offers made
             if lemma == "win" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTEST_NOUNS for c in tok.children):
@@ -837,7 +839,10 @@ class EventExtractor:
                 return ("cancellation", "mod")  # "the deal eventually collapsed"
             if lemma == "present" and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
                 return ("offer", "give")  # "Israel had presented Arrow 4 to German officials" (a system required)
-            if lemma in ("come", "go") and _arms_subject(tok) and any(
+            if lemma in ("come", "go") and (_arms_subject(tok) or any(
+                self._arms_subject(tok.head if c.lower_ in ("that", "which") and tok.dep_ == "relcl" else c)
+                for c in tok.children if c.dep_ == "nsubj"
+            )) and any(
                 c.dep_ == "prep" and c.lower_ == ("from" if lemma == "come" else "to")
                 and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children
             ):  # (a place: not "come from other eras")
@@ -1684,6 +1689,8 @@ class EventExtractor:
         for h in heads:
             for conj in _list_items(h):
                 if conj.i not in by_token and conj.lower_ in GENERIC_CATEGORIES:
+                    if any(c.lower_ in ("other", "another", "any") for c in conj.children):
+                        continue  # "Z-9s or any other helicopter": no particular one
                     system = self._refer_back(conj.lower_, state)
                     if system and system not in seen:
                         seen.add(system)
@@ -4162,6 +4169,8 @@ def _arms_subject(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
+        if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            c = verb.head  # "a dozen Mirage 5s that came from Israel": the noun the clause describes
         if c.lemma_.lower() in GENERIC_SYSTEM_NOUNS or _items(c) or any(
             looks_like_designation(t.text) for t in c.subtree if t.i <= c.i
         ):
