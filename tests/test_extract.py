@@ -1292,6 +1292,18 @@ class TestAttribution:
                   "Zimbabwe in May.", "2027-06-11")
         assert [e.source for e in rec.events if e.type in ("order", "offer")] == ["Ruvimbo Mapfumo"] * 3, show(rec)
 
+    def test_a_speakers_briefing_goes_on_in_the_next_sentence_of_the_paragraph(self, run: Run) -> None:
+        """ "Two Bell 412s were flown to Puerto Lempira on 23 September, she said. Lempira will sail next week ...":
+        the paragraph's next sentence goes on with her briefing; history told beside it ("delivered in 2013") and
+        the next paragraph are the article's own."""
+        rec = run("Defence Secretary Rosario Banegas briefed the Honduran Congress. Two Bell 412 helicopters "
+                  "were flown to Puerto Lempira on 23 September, she said. The navy will deploy its Stan Patrol 4207 "
+                  "to the coast of Gracias a Dios next week. The Netherlands delivered the Stan Patrol 4207 in 2013."
+                  "\n\nThe navy will deploy a Stan Lander 5612 to the coast next month.", "2027-10-01")
+        assert [(e.type, e.system, e.source) for e in rec.events] == [
+            ("deployment", "Bell 412", "Rosario Banegas"), ("deployment", "Stan Patrol", "Rosario Banegas"),
+            ("delivery", "Stan Patrol", "self"), ("deployment", "Stan Lander 5612", "self")], show(rec)
+
     def test_a_reporting_clause_between_commas_attributes_its_sentence(self, run: Run) -> None:
         """ "Nor, she added, had Harare signed anything with Moscow for Yak-130 jets": a parenthetical "she added"
         before the verb attributes the sentence as a final one does; "complained that" reports, and a name

@@ -188,6 +188,8 @@ class EventExtractor:
         # lower-cased forms that can carry a trigger (prefilter.trigger_forms); other tokens are skipped unread
         self.forms = forms
         self._last_attribution: Attribution | None = None
+        # (paragraph start, its last named speaker, the sentence that named them)
+        self._para_speaker: tuple[int, Attribution, int] | None = None
         self._system_facts: dict[str, tuple[str | None, tuple[str, ...]]] = {}
         self._companies = frozenset(o.name for o in catalog.organisations if o.kind == "company")
         self._text_makers: dict[str, tuple[str, ...]] = {}  # the current article's makers of unlisted systems
@@ -198,6 +200,7 @@ class EventExtractor:
 
     def extract(self, doc: Doc, mentions: list[Mention], published: str | None) -> Extraction:
         state = ArticleState()
+        self._para_speaker = None
         lead_cited: str | None = None
         counts: dict[str, int] = {}
         lead_end = next(iter(doc.sents)).end if len(doc) else 0
@@ -1298,8 +1301,18 @@ class EventExtractor:
         denier = denial_verb(tok)
         if denier is not None:  # the source of a denied claim is who denies it
             attribution = attributions._from_verb(denier) or attribution
-        self._last_attribution = attribution
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
+        published = sent.doc.user_data.get("published") or ""
+        speaker = self._para_speaker
+        if attribution is SELF and speaker is not None and speaker[0] == _paragraph_start(sent) and (
+            speaker[2] in (ctx.index - 1, ctx.index) and not _in_background(tok)
+            and not (date and published and date[:4] < published[:4])
+        ):  # "Two Bell 412s were flown to Puerto Lempira, she said. Lempira will sail next week ...": her briefing
+            attribution = speaker[1]  # goes on in the paragraph's next sentence (not the history told beside it)
+        if attribution.kind == "person" and (attribution.verb is not None or (
+                speaker is not None and attribution is speaker[1])):
+            self._para_speaker = (_paragraph_start(sent), attribution, ctx.index)
+        self._last_attribution = attribution
         if attribution.kind in ("person", "official", "outlet"):  # "X said on Monday ... X said talks go on": the
             if report_date is not None:  # same occasion, unless dated anew (only for what is under way when said)
                 attributions.spoke_on[_speaker_key(attribution.source)] = report_date
@@ -3973,6 +3986,12 @@ def _option_for_more(option: Token) -> bool:
     items (not "the Chinese option", one offer among others)."""
     return any(p.dep_ == "prep" and p.lower_ in ("for", "on") and any(
         t.lower_ in ("more", "additional", "further", "extra") for t in p.subtree) for p in option.children)
+
+
+def _paragraph_start(sent: Span) -> int:
+    """Character offset where the sentence's paragraph begins (paragraphs are split by blank lines)."""
+    text = sent.doc.text
+    return text.rfind("\n\n", 0, sent.start_char) + 1
 
 
 def _possessor_state(tok: Token, mentions: list[Mention]) -> str | None:
