@@ -3223,6 +3223,14 @@ class TestOffersReceivedAndArmsThatCame:
         assert [(roles(e), e.date) for e in rec.events] == [
             (("delivery", "ISR", "HND", "Super Mystère"), "1977")], show(rec)
 
+    def test_its_offer_is_the_offer_that_state_made_before(self, run: Run) -> None:
+        """ "South Korea has offered Timor-Leste a Pohang-class corvette. Seoul made its offer in April": the offer
+        told before, now dated (not dropped for naming no system)."""
+        rec = run("South Korea has offered Timor-Leste a Pohang-class corvette. According to the minister, Seoul made "
+                  "its offer in April, during his visit.", "2027-07-17")
+        assert [(roles(e), e.date) for e in rec.events] == [
+            (("offer", "KOR", "TLS", "Pohang class"), "2027-04")], show(rec)
+
     def test_any_other_kind_is_no_system(self, run: Run) -> None:
         """ "offered us Z-9s or any other helicopter": no particular helicopter (not the Bell 412 told before)."""
         rec = run("Honduras bought Bell 412 helicopters in 2020. No one from China has offered us Z-9s or any other "

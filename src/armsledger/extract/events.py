@@ -1070,6 +1070,15 @@ class EventExtractor:
         deal = next((d for d in (state.last_talks, state.last_transfer) if _talks_with_party(tok, by_token, d)),
                     None) if etype == "negotiation" else None
         on_deal = deal is not None
+        told_offer = None
+        if etype == "offer" and tok.pos_ == "NOUN" and tok.lemma_.lower() in _BID_NOUNS:
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            owners = [s for c in owners for s in ([c] if c.pos_ != "PRON" else [  # "Seoul made its offer": its maker
+                g for g in tok.head.children if g.dep_ == "nsubj"] if tok.dep_ == "dobj" else [])]
+            sellers = {by_token[c.i].country for c in owners if c.i in by_token and by_token[c.i].is_state}
+            told_offer = next((system for system, (seller, _) in reversed(state.offers.items()) if seller in sellers),
+                              None)  # "Seoul made its offer in April": the offer told before
+        on_deal = on_deal or told_offer is not None
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _STRICT_NOUNS and not _near_system(
             tok, mentions, by_token
         ) and not on_deal:
@@ -1077,6 +1086,7 @@ class EventExtractor:
         system = self._system(tok, sent, mentions, by_token, state, etype)
         if system is None and deal is not None and tok.pos_ == "NOUN":
             system = deal.system
+        system = system or told_offer
         if etype == "exclusion" and not _mentions_programme(tok, sent):
             return None
         veto = (etype == "rejection" and tok.lemma_.lower() in _BLOCK_VERBS) or (etype == "offer" and _lifts_veto(tok))
