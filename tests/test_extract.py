@@ -3180,6 +3180,9 @@ class TestSellersAndOptions:
                   "2027-08-23")
         assert [(roles(e), e.date) for e in rec.events] == [(("cancellation", "FRA", "KWT", "H225"), "2026")], (
             show(rec))
+        rec = run("China offered Kuwait Wing Loong II drones in 2022. Kuwait dropped the Chinese option in 2023.",
+                  "2027-08-23")
+        assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "KWT", "CHN", "Wing Loong")], show(rec)
 
 
 class TestAcceptingArms:
