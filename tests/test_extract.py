@@ -1304,6 +1304,15 @@ class TestAttribution:
             ("deployment", "Bell 412", "Rosario Banegas"), ("deployment", "Stan Patrol", "Rosario Banegas"),
             ("delivery", "Stan Patrol", "self"), ("deployment", "Stan Lander 5612", "self")], show(rec)
 
+    def test_a_paper_named_short_is_the_paper_cited_in_full(self, run: Run) -> None:
+        """ "the weekly Zimbabwe Independent reported ... the Independent wrote": the short name is the paper cited
+        before (reported, not an official's assertion), not Britain's Independent."""
+        rec = run("Zimbabwe has signed for twelve FTC-2000 jet trainers from China, the weekly Zimbabwe Independent "
+                  "reported on Friday. Pakistan pitched the JF-17 Thunder to Zimbabwe in November, the Independent "
+                  "wrote.", "2027-06-08")
+        assert [(e.source, e.factuality) for e in rec.events] == [
+            ("Zimbabwe Independent", "reported"), ("Zimbabwe Independent", "reported")], show(rec)
+
     def test_a_reporting_clause_between_commas_attributes_its_sentence(self, run: Run) -> None:
         """ "Nor, she added, had Harare signed anything with Moscow for Yak-130 jets": a parenthetical "she added"
         before the verb attributes the sentence as a final one does; "complained that" reports, and a name

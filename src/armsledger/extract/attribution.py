@@ -56,6 +56,7 @@ class AttributionFinder:
         self.open_quote: Attribution | None = None
         self.spoke_on: dict[str, str] = {}  # source -> the date the article last gave for what it said
         self._people = [m for m in mentions if m.label == "PERSON"]
+        self._outlets = [m for m in mentions if m.label == "OUTLET"]
         # organisations the article spells out somewhere ("the Defense Security Cooperation Agency")
         self._spelled_out = {m.canonical for m in mentions if m.label == "ORG" and " " in m.text}
         self._titled: dict[str, str | None] | None = None  # title word -> the one person the article gives it
@@ -178,6 +179,9 @@ class AttributionFinder:
             named = [m.canonical for m in self._people if m.end <= head.i and m.canonical.endswith(" " + phrase)]
             if named:
                 return Attribution(named[-1], "person")
+            papers = [m.canonical for m in self._outlets if m.end <= head.i and m.canonical.endswith(" " + phrase)]
+            if papers:  # "the Independent wrote" after "the weekly Zimbabwe Independent reported": that paper
+                return self._cite(papers[-1])
             if _named_publication(head):  # "the weekly Semanario Universidad reported": a publication the catalog
                 kinds = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}  # lacks
                 return self._cite(" ".join(w for w in phrase.split() if w.lower() not in kinds or w[:1].isupper()))
