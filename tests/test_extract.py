@@ -3194,6 +3194,16 @@ class TestSellersAndOptions:
         assert [roles(e) for e in of_type(rec, "rejection")] == [("rejection", "KWT", "CHN", "Wing Loong")], show(rec)
 
 
+class TestBidsSetAside:
+    def test_a_bid_set_aside_is_turned_down_from_its_bidder(self, run: Run) -> None:
+        """ "A Ukrainian trading house offered four L-39 trainers to Zimbabwe. The bid was set aside in April": Zimbabwe
+        turned down Ukraine's offer (not the Czech maker's), asserted ("set aside" is no "set to", a schedule)."""
+        rec = run("A Ukrainian trading house offered four refurbished L-39 trainers to Zimbabwe. The bid was set aside "
+                  "in April.", "2027-06-08")
+        assert [(roles(e), e.date, e.factuality) for e in of_type(rec, "rejection")] == [
+            (("rejection", "ZWE", "UKR", "L-39"), "2027-04", "asserted")], show(rec)
+
+
 class TestAcceptingArms:
     def test_agreeing_to_take_or_accept_arms_is_an_order(self, run: Run) -> None:
         """ "has agreed to take a retired Pohang-class corvette from South Korea", "would decide whether to accept

@@ -1122,6 +1122,11 @@ class EventExtractor:
         ):
             roles.pop("CTRL_SUBJ", None)  # "Washington had proposed sending the systems": the holder would send
         supplier, recipient = self._assign(etype, frame, roles, system, state, mentions, converted, tok)
+        offerer, offered = state.offers.get(system, (None, None)) if system else (None, None)
+        if etype == "rejection" and offerer is not None and recipient == self._producer(system) != offerer and (
+            supplier in (None, offered, offerer)
+        ):  # "Both bids were set aside": the Ukrainian firm's L-39 offer turned down by Zimbabwe (the rejecter is the
+            supplier, recipient = offered or supplier, offerer  # supplier field), not the Czech maker's
         if deal is not None and system == deal.system and deal.supplier and deal.recipient and (
             recipient in (None, deal.recipient)
         ):  # "There are no talks with Kyiv": the talks of the deal told, between its parties (not the maker's)

@@ -81,6 +81,8 @@ def classify(trigger: Token, attribution: Attribution, *, future_date: bool = Fa
     chain = _chain(trigger)
     cues = _cues(chain)
     lemmas = {t.lemma_.lower() for t, _ in cues} | {t.lower_ for t, _ in cues}
+    if any(t.lemma_.lower() == "set" and any(c.lower_ in ("aside", "up", "out") for c in t.children) for t, _ in cues):
+        lemmas -= {"set"}  # "the bids were set aside in April": turned down, not "set to" (scheduled)
     # denial: a party denies a report or the event ("ruled out any postponement", "dismissed reports that ...")
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()
