@@ -1069,16 +1069,10 @@ class EventExtractor:
         # "talks with Kenya were progressing": talks with a party to the deal told before are about that deal
         deal = next((d for d in (state.last_talks, state.last_transfer) if _talks_with_party(tok, by_token, d)),
                     None) if etype == "negotiation" else None
-        on_deal = deal is not None
-        told_offer = None
-        if etype == "offer" and tok.pos_ == "NOUN" and tok.lemma_.lower() in _BID_NOUNS:
-            owners = [c for c in tok.children if c.dep_ == "poss"]
-            owners = [s for c in owners for s in ([c] if c.pos_ != "PRON" else [  # "Seoul made its offer": its maker
-                g for g in tok.head.children if g.dep_ == "nsubj"] if tok.dep_ == "dobj" else [])]
-            sellers = {by_token[c.i].country for c in owners if c.i in by_token and by_token[c.i].is_state}
-            told_offer = next((system for system, (seller, _) in reversed(state.offers.items()) if seller in sellers),
-                              None)  # "Seoul made its offer in April": the offer told before
-        on_deal = on_deal or told_offer is not None
+        bidders = _bidders(tok, by_token) if etype == "offer" and tok.pos_ == "NOUN" else set()
+        told_offer = next((system for system, (seller, _) in reversed(state.offers.items()) if seller in bidders),
+                          None) if bidders else None  # "Seoul made its offer in April": the offer that state told
+        on_deal = deal is not None or told_offer is not None
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _STRICT_NOUNS and not _near_system(
             tok, mentions, by_token
         ) and not on_deal:
@@ -1318,15 +1312,15 @@ class EventExtractor:
             attribution = attributions._from_verb(denier) or attribution
         date, report_date = self._date(tok, ctx.timexes, ctx.triggers, attribution, etype)
         published = sent.doc.user_data.get("published") or ""
-        speaker = self._para_speaker
-        if attribution is SELF and speaker is not None and speaker[0] == _paragraph_start(sent) and (
+        speaker, paragraph = self._para_speaker, _paragraph_start(sent)
+        if attribution is SELF and speaker is not None and speaker[0] == paragraph and (
             speaker[2] in (ctx.index - 1, ctx.index) and not _in_background(tok)
             and not (date and published and date[:4] < published[:4])
         ):  # "Two Bell 412s were flown to Puerto Lempira, she said. Lempira will sail next week ...": her briefing
             attribution = speaker[1]  # goes on in the paragraph's next sentence (not the history told beside it)
         if attribution.kind == "person" and (attribution.verb is not None or (
                 speaker is not None and attribution is speaker[1])):
-            self._para_speaker = (_paragraph_start(sent), attribution, ctx.index)
+            self._para_speaker = (paragraph, attribution, ctx.index)
         self._last_attribution = attribution
         if attribution.kind in ("person", "official", "outlet"):  # "X said on Monday ... X said talks go on": the
             if report_date is not None:  # same occasion, unless dated anew (only for what is under way when said)
@@ -1334,7 +1328,7 @@ class EventExtractor:
             elif etype in ("negotiation", "delay", "offer") or attribution.kind == "outlet" and etype == "order":
                 report_date = attributions.spoke_on.get(_speaker_key(attribution.source))  # ("the paper said X had
                 # pitched Y", with "The Fiji Times reported on Tuesday" before)
-        future = bool(date and sent.doc.user_data.get("published") and date > sent.doc.user_data["published"])
+        future = bool(date and published and date > published)
         factuality = classify(tok, attribution, future_date=future)
         if etype == "offer" and factuality == "speculated" and _notified_sale(tok):
             factuality = "reported" if attribution.hearsay else "asserted"  # "possible sale" is the term of art
@@ -1985,21 +1979,17 @@ class EventExtractor:
             if theirs:
                 return theirs[-1]
             talks = state.last_talks  # (talks told further back may be a rival bid: the story's deal then)
-            previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            previous = _previous_sentence_start(sent)
             if talks is not None and (talks.start or 0) >= previous:
                 return talks.system
             return self._refer_back("system", state)
         just_told = state.last_transfer
-        if just_told is not None and (just_told.start or 0) < (
-            doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
-        ):
-            just_told = None  # (told before the previous sentence)
         if etype in ("delay", "cancellation") and tok.pos_ == "NOUN" and just_told is not None and (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(c.dep_ == "prep" for c in tok.children)
-            and just_told.system
+            and just_told.system and (just_told.start or 0) >= _previous_sentence_start(sent)
         ):
             return just_told.system  # "Honduras ordered two A-29s in 2024. A first postponement was
-            # announced last November": the slip of the deal just told
+            # announced last November": the slip of the deal told in this sentence or the one before
         if etype == "order" and _unsigned(tok) and state.history:
             # "Nothing has been signed with Airbus", "no contract had been signed": the deal under discussion (with
             # the partner named), not yet a purchase
@@ -3996,11 +3986,29 @@ _MAKER_NOUNS = frozenset({"manufacturer", "maker", "company", "firm", "builder",
 _STARTS = frozenset({"begin", "open", "start", "resume", "continue", "progress", "stall"})
 
 
+def _bidders(bid: Token, by_token: dict[int, Mention]) -> set[str]:
+    """The states whose bid noun this is: "Seoul's offer", or "its offer" as the object of "Seoul made"."""
+    if bid.lemma_.lower() not in _BID_NOUNS:
+        return set()
+    owners = []
+    for c in bid.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            owners.append(c)
+        elif c.dep_ == "poss" and bid.dep_ == "dobj":
+            owners += [g for g in bid.head.children if g.dep_ == "nsubj"]
+    return {by_token[c.i].country for c in owners if c.i in by_token and by_token[c.i].is_state}
+
+
 def _option_for_more(option: Token) -> bool:
     """ "an option for six more H225Ms", "the option on four additional ships": a contract option on further
     items (not "the Chinese option", one offer among others)."""
     return any(p.dep_ == "prep" and p.lower_ in ("for", "on") and any(
         t.lower_ in ("more", "additional", "further", "extra") for t in p.subtree) for p in option.children)
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    """Character offset where the sentence before ``sent`` begins (``sent``'s own start for the first)."""
+    return sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def _paragraph_start(sent: Span) -> int:
